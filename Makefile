@@ -1,0 +1,46 @@
+# Set-up, build and test in one place. Every target that needs Python first
+# makes .venv/ (re-made whenever pyproject.toml or constraints.txt changes).
+
+PYTHON     ?= python3
+VENV       := .venv
+BIN        := $(VENV)/bin
+STAMP      := $(VENV)/.installed
+SPHINXOPTS ?= -W --keep-going
+BUILDDIR   := _build
+GALLERY    := docs/auto_examples
+
+.DEFAULT_GOAL := help
+.PHONY: help html html-noplot test bench serve htmllive check clean lock
+
+help:  ## List the targets.
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[docs,test]"
+	touch $@
+
+html: $(STAMP)  ## Build the site into _build/html (runs changed gallery scripts).
+	$(BIN)/sphinx-build -b html -c . docs $(BUILDDIR)/html $(SPHINXOPTS)
+
+html-noplot: $(STAMP)  ## Build without running the gallery scripts.
+	$(BIN)/sphinx-build -b html -c . docs $(BUILDDIR)/html $(SPHINXOPTS) -D plot_gallery=0
+
+test: html  ## Build, then run every test.
+	$(BIN)/python -m pytest
+
+serve: html  ## Serve the built site on http://localhost:8000.
+	$(BIN)/python -m http.server --directory $(BUILDDIR)/html --bind 127.0.0.1 8000
+
+htmllive: $(STAMP)  ## Rebuild and reload the browser on every save.
+	$(BIN)/sphinx-autobuild -c . docs $(BUILDDIR)/html $(SPHINXOPTS) \
+		--watch conv_examples --ignore "*/auto_examples/*" --ignore "*/jupyter_execute/*"
+
+lock: pyproject.toml  ## Re-pin every transitive dependency into constraints.txt.
+	rm -rf $(BUILDDIR)/lock-venv
+	$(PYTHON) -m venv $(BUILDDIR)/lock-venv
+	$(BUILDDIR)/lock-venv/bin/python -m pip install --quiet ".[docs,test]"
+	$(BUILDDIR)/lock-venv/bin/python -m pip freeze --exclude conv-examples > constraints.txt
+
+clean:  ## Remove all build output, including the generated gallery.
+	rm -rf $(BUILDDIR) $(GALLERY) docs/sg_execution_times.rst docs/jupyter_execute

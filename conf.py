@@ -1,0 +1,74 @@
+"""Sphinx configuration. Build with ``make html`` (sources in docs/, this file at the root)."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+
+# Options for the project.
+project = "Understanding Convolutions, executable"
+author = "The conv-examples developers"
+copyright = f"2026, {author}"
+language = "en"
+
+# Options for Sphinx.
+extensions = [
+    "myst_nb",
+    "sphinx_gallery.gen_gallery",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "gallery_dependencies",
+    "mathml",
+]
+root_doc = "index"
+exclude_patterns = [
+    "_ext",
+    # sphinx-gallery writes a notebook and a script beside each generated
+    # page; they are downloads, not sources for myst-nb to read.
+    "auto_examples/**.ipynb",
+    "auto_examples/**.py",
+    "auto_examples/**.zip",
+]
+nitpicky = True
+html_math_renderer = "mathml"
+
+# Options for MyST and myst-nb.
+myst_enable_extensions = ["colon_fence", "dollarmath", "amsmath"]
+myst_heading_anchors = 3
+myst_footnote_transition = False
+nb_execution_mode = "cache"
+nb_execution_raise_on_error = True
+
+# Options for sphinx-gallery.
+sphinx_gallery_conf = {
+    "examples_dirs": "../conv_examples",
+    "gallery_dirs": "auto_examples",
+    "filename_pattern": r"/plot_",
+    # The package's own modules live beside the scripts; they are not examples.
+    "ignore_pattern": r"(__init__|convolution|drawing|ball)\.py$",
+    "subsection_order": ["../conv_examples/dropped_ball"],
+    "within_subsection_order": "FileNameSortKey",
+    "remove_config_comments": True,
+    "image_srcset": ["2x"],
+    "matplotlib_animations": (True, "jshtml"),
+    "abort_on_example_error": False,
+    "show_memory": False,
+    # Execution times change from build to build; keep them out of the pages.
+    "min_reported_time": sys.maxsize,
+    "write_computation_times": False,
+}
+
+# Options for autodoc.
+autodoc_member_order = "bysource"
+napoleon_use_rtype = False
+napoleon_preprocess_types = True
+nitpick_ignore = [("py:class", name) for name in ("array_like", "ndarray", "optional")]
+
+# Options for HTML output.
+html_theme = "furo"
+html_title = project
+html_static_path = ["docs/_static"]
+html_css_files = ["custom.css"]
+html_last_updated_fmt = None
+html_show_sourcelink = False

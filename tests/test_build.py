@@ -1,0 +1,77 @@
+"""The built site: every figure embedded with alt text, every example downloadable."""
+
+import shutil
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, sphinx_build
+
+EXAMPLES = sorted((ROOT / "conv_examples").rglob("plot_*.py"))
+POST_FIGURES = sorted(p.stem for p in (ROOT / "conv_examples" / "dropped_ball").glob("plot_*.py"))
+
+
+def read_page(site, name):
+    return BeautifulSoup((site / name).read_text(encoding="utf-8"), "html.parser")
+
+
+def test_the_draft_has_seven_figure_scripts():
+    assert len(POST_FIGURES) == 7
+
+
+def test_post_embeds_every_dropped_ball_figure_with_alt_text(fresh_site):
+    page = read_page(fresh_site, "understanding-convolutions.html")
+    images = {img["src"].rsplit("/", 1)[-1]: img for img in page.find_all("img")}
+    for stem in POST_FIGURES:
+        name = f"sphx_glr_{stem}_001.png"
+        assert name in images, f"{name} is not on the post page"
+        assert images[name].get("alt", "").strip(), f"{name} has no alt text"
+        assert (fresh_site / "_images" / name).stat().st_size > 1000
+
+
+def test_post_figures_link_to_the_examples_that_made_them(fresh_site):
+    page = read_page(fresh_site, "understanding-convolutions.html")
+    links = {a["href"].split("#")[0] for a in page.find_all("a", href=True)}
+    for stem in POST_FIGURES:
+        assert f"auto_examples/dropped_ball/{stem}.html" in links
+
+
+def test_gallery_lists_every_example_with_a_thumbnail(fresh_site):
+    page = read_page(fresh_site, "auto_examples/index.html")
+    thumbnails = page.select("div.sphx-glr-thumbcontainer")
+    linked = {a["href"] for box in thumbnails for a in box.find_all("a", href=True)}
+    for script in EXAMPLES:
+        relative = script.relative_to(ROOT / "conv_examples").with_suffix(".html")
+        assert relative.as_posix() in linked, f"{relative} is missing from the gallery"
+    for box in thumbnails:
+        assert box.find("img")["alt"].strip()
+
+
+@pytest.mark.parametrize("script", EXAMPLES, ids=lambda p: p.stem)
+def test_example_page_offers_python_and_notebook_downloads(fresh_site, script):
+    relative = script.relative_to(ROOT / "conv_examples")
+    page = read_page(fresh_site, f"auto_examples/{relative.with_suffix('.html').as_posix()}")
+    downloads = {a["href"].rsplit("/", 1)[-1] for a in page.select("a.download")}
+    assert f"{script.stem}.py" in downloads
+    assert f"{script.stem}.ipynb" in downloads
+
+
+def test_a_failing_example_fails_the_build_and_names_the_script(tmp_path):
+    """A copy of the project whose only example raises: the build must stop."""
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "docs" / "_static", project / "docs" / "_static")
+    shutil.copytree(ROOT / "docs" / "_ext", project / "docs" / "_ext")
+    (project / "docs" / "index.md").write_text(
+        "# Index\n\n:::{toctree}\nauto_examples/index\n:::\n"
+    )
+    shutil.copytree(ROOT / "conv_examples", project / "conv_examples",
+                    ignore=shutil.ignore_patterns("plot_*.py", "__pycache__"))
+    shutil.copy(ROOT / "conf.py", project)
+    (project / "conv_examples" / "dropped_ball" / "plot_broken.py").write_text(
+        '"""\nBroken\n======\n\nRaises on purpose.\n"""\n\n1 / 0\n'
+    )
+    result = sphinx_build(project / "docs", project, tmp_path / "html")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "plot_broken.py" in output
+    assert "ZeroDivisionError" in output
