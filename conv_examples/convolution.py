@@ -3,6 +3,8 @@
 The module depends on numpy alone. It offers
 
 * :func:`convolve`, the convolution of two 1-D sequences;
+* :func:`convolve2d`, the convolution of two 2-D arrays, such as an image and
+  a kernel;
 * :class:`Distribution`, a probability distribution over consecutive integers,
   whose :meth:`Distribution.convolve` is the distribution of a sum of two
   independent draws.
@@ -16,27 +18,49 @@ import numbers
 
 import numpy as np
 
-__all__ = ["convolve", "Distribution"]
+__all__ = ["convolve", "convolve2d", "Distribution"]
 
 MODES = ("full", "same", "valid")
 SUM_TOLERANCE = 1e-9
 
 
-def _as_sequence(values, name):
-    """Return *values* as a finite, non-empty 1-D numeric array, or raise."""
+def _as_array(values, name, ndim=1):
+    """Return *values* as a finite, non-empty numeric array of *ndim* dimensions."""
     array = np.asarray(values)
     if array.dtype.kind not in "iufc":
         raise TypeError(
             f"{name} must hold numbers (integers, floats or complex), "
             f"got an array of dtype {array.dtype}"
         )
-    if array.ndim != 1:
-        raise ValueError(f"{name} must be 1-D, got an array of shape {array.shape}")
+    if array.ndim != ndim:
+        raise ValueError(
+            f"{name} must be {ndim}-D, got an array of shape {array.shape}"
+        )
     if array.size == 0:
-        raise ValueError(f"{name} must not be empty")
+        raise ValueError(f"{name} must not be empty, got shape {array.shape}")
     if not np.all(np.isfinite(array)):
         raise ValueError(f"{name} must be finite, but it holds NaN or infinity")
     return array
+
+
+def _result_dtype(first, second):
+    """The dtype of a convolution: integers widen to 64 bits, and must fit there.
+
+    numpy keeps small integer types (``uint8`` from an image, say), whose sums
+    wrap around silently; this module computes in 64 bits and refuses inputs
+    whose result could exceed them.
+    """
+    dtype = np.result_type(first, second)
+    if dtype.kind not in "iu":
+        return dtype
+    dtype = np.result_type(dtype, np.int64)
+    bound = float(np.abs(first).astype(float).sum()) * float(np.abs(second).max())
+    if bound >= 2.0**63:
+        raise ValueError(
+            "the integer inputs are too large: their convolution could exceed "
+            "64-bit integers; pass them as floats instead"
+        )
+    return dtype
 
 
 def _check_mode(mode):
@@ -77,7 +101,8 @@ def convolve(f, g, mode="full"):
     Returns
     -------
     ndarray
-        The convolution f∗g. Integer inputs give an exact integer result.
+        The convolution f∗g. Integer inputs give an exact result in 64-bit
+        integers (inputs whose result could overflow them are refused).
         Same values and length as :func:`numpy.convolve`.
 
     Raises
@@ -85,8 +110,9 @@ def convolve(f, g, mode="full"):
     TypeError
         If f or g holds something other than numbers.
     ValueError
-        If f or g is empty, not 1-D, or holds NaN or infinity, or if mode is
-        not one of the three above.
+        If f or g is empty, not 1-D, or holds NaN or infinity; if mode is
+        not one of the three above; or if integer inputs are too large for
+        their result to fit in 64-bit integers.
 
     Notes
     -----
@@ -110,16 +136,103 @@ def convolve(f, g, mode="full"):
     >>> convolve([1, 2, 3], [0, 1, 0.5], mode="same")
     array([1. , 2.5, 4. ])
     """
-    f = _as_sequence(f, "f")
-    g = _as_sequence(g, "g")
+    f = _as_array(f, "f")
+    g = _as_array(g, "g")
     _check_mode(mode)
     n, m = len(f), len(g)
     # Loop over the shorter sequence so the Python loop stays short.
+    dtype = _result_dtype(f, g)
     longer, shorter = (f, g) if n >= m else (g, f)
-    full = np.zeros(n + m - 1, dtype=np.result_type(f, g))
+    longer = longer.astype(dtype, copy=False)
+    full = np.zeros(n + m - 1, dtype=dtype)
     for a, weight in enumerate(shorter):
         full[a : a + len(longer)] += weight * longer
     return _trim(full, n, m, mode)
+
+
+def convolve2d(image, kernel, mode="full"):
+    r"""Convolve two 2-D arrays, such as a grayscale image and a kernel.
+
+    Parameters
+    ----------
+    image : (M1, M2) array_like
+        The first array; a colour image is the caller's to split into channels.
+    kernel : (N1, N2) array_like
+        The second array.
+    mode : {'full', 'same', 'valid'}, optional
+        How much of the result to return, with zeros assumed outside both
+        arrays:
+
+        * ``'full'`` (default): shape (M1+N1-1, M2+N2-1).
+        * ``'same'``: the centre of the full result, shaped like *image*.
+        * ``'valid'``: only where one array lies wholly inside the other,
+          shape (|M1-N1|+1, |M2-N2|+1); one array must be at least as large
+          as the other in both dimensions.
+
+    Returns
+    -------
+    ndarray
+        Same values and shape as :func:`scipy.signal.convolve2d` with its
+        default zero fill.
+
+    Raises
+    ------
+    TypeError
+        If image or kernel holds something other than numbers.
+    ValueError
+        If image or kernel is empty, not 2-D, or holds NaN or infinity; if mode
+        is unknown; or if mode is 'valid' and neither array fits inside the
+        other.
+
+    Notes
+    -----
+    .. math:: (f \ast g)(c_1, c_2) = \sum_{a_1} \sum_{a_2}
+              f(a_1, a_2)\, g(c_1 - a_1, c_2 - a_2)
+
+    Each entry of the smaller array adds a shifted, scaled copy of the
+    larger one, exactly as :func:`convolve` does in one dimension.
+
+    Examples
+    --------
+    Convolving with a single 1 shifts the image by that 1's position:
+
+    >>> convolve2d([[1, 2], [3, 4]], [[0, 1]])
+    array([[0, 1, 2],
+           [0, 3, 4]])
+
+    A 3 × 3 box of ninths averages each pixel with its neighbours:
+
+    >>> convolve2d([[9, 9, 9], [9, 9, 9], [9, 9, 9]], [[1/9] * 3] * 3, mode="valid")
+    array([[9.]])
+    """
+    image = _as_array(image, "image", ndim=2)
+    kernel = _as_array(kernel, "kernel", ndim=2)
+    _check_mode(mode)
+    image_fits = all(m >= n for m, n in zip(image.shape, kernel.shape))
+    kernel_fits = all(n >= m for m, n in zip(image.shape, kernel.shape))
+    if mode == "valid" and not (image_fits or kernel_fits):
+        raise ValueError(
+            "mode 'valid' needs one of image and kernel to be at least as large "
+            f"as the other in both dimensions, got shapes {image.shape} and "
+            f"{kernel.shape}"
+        )
+    dtype = _result_dtype(image, kernel)
+    larger, smaller = (image, kernel) if image.size >= kernel.size else (kernel, image)
+    larger = larger.astype(dtype, copy=False)
+    rows, columns = larger.shape
+    full_shape = tuple(m + n - 1 for m, n in zip(image.shape, kernel.shape))
+    full = np.zeros(full_shape, dtype=dtype)
+    for (a1, a2), weight in np.ndenumerate(smaller):
+        full[a1 : a1 + rows, a2 : a2 + columns] += weight * larger
+    if mode == "same":
+        starts = [(n - 1) // 2 for n in kernel.shape]
+        return full[starts[0] : starts[0] + image.shape[0],
+                    starts[1] : starts[1] + image.shape[1]]
+    if mode == "valid":
+        starts = [min(m, n) - 1 for m, n in zip(image.shape, kernel.shape)]
+        sizes = [abs(m - n) + 1 for m, n in zip(image.shape, kernel.shape)]
+        return full[starts[0] : starts[0] + sizes[0], starts[1] : starts[1] + sizes[1]]
+    return full
 
 
 def _as_integer(value, name):
@@ -170,7 +283,7 @@ class Distribution:
     """
 
     def __init__(self, probs, start=0):
-        probs = _as_sequence(probs, "probs")
+        probs = _as_array(probs, "probs")
         if probs.dtype.kind == "c":
             raise TypeError("probs must hold real numbers, got complex values")
         if np.any(probs < 0):
@@ -235,9 +348,13 @@ class Distribution:
         values = np.asarray(x)
         if values.dtype.kind not in "iuf":
             raise TypeError(f"x must hold integers, got dtype {values.dtype}")
+        if not np.all(np.isfinite(values)):
+            raise ValueError("x must be finite, but it holds NaN or infinity")
         if values.dtype.kind == "f" and not np.all(values == np.round(values)):
             raise ValueError("x must hold integers, got a non-integral value")
-        index = values.astype(np.int64) - self._start
+        # Clip first, so that huge values cannot wrap around when cast.
+        last = self._start + len(self._probs)
+        index = np.clip(values, self._start - 1, last).astype(np.int64) - self._start
         inside = (index >= 0) & (index < len(self._probs))
         result = np.where(inside, self._probs[np.where(inside, index, 0)], 0.0)
         return float(result) if result.ndim == 0 else result
@@ -245,7 +362,9 @@ class Distribution:
     def convolve(self, other):
         """The distribution of X + Y for independent X ~ self and Y ~ other.
 
-        Its support starts at ``self.start + other.start``.
+        Its support starts at ``self.start + other.start``. The result's
+        probabilities are divided by their sum, which differs from 1 only by
+        rounding (each input may miss 1 by up to 1e-9).
 
         Examples
         --------
@@ -257,9 +376,10 @@ class Distribution:
             raise TypeError(
                 f"other must be a Distribution, got {type(other).__name__}"
             )
-        return Distribution(
-            convolve(self._probs, other._probs), self._start + other._start
-        )
+        probs = convolve(self._probs, other._probs)
+        # Each factor sums to 1 only within SUM_TOLERANCE, so their product
+        # can miss it by twice that and be refused: rescale it to sum to 1.
+        return Distribution(probs / probs.sum(), self._start + other._start)
 
     def reversed(self):
         """The distribution of −X: the same probabilities, mirrored about 0.
