@@ -8,8 +8,11 @@ The helpers only draw: every height, weight and printed number they show is
 passed in, computed by :mod:`conv_examples.convolution`.
 """
 
+from fractions import Fraction
+
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib import cbook
 from matplotlib.patches import FancyArrowPatch
 
 #: Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
@@ -26,23 +29,27 @@ COLORS = {
 #: Figure width in inches; wider figures get shrunk by the page theme.
 WIDTH = 6.4
 
-plt.rcParams.update(
-    {
-        "font.size": 13,
-        "axes.titlesize": 14,
-        "axes.labelsize": 13,
-        "figure.facecolor": "white",
-        "axes.facecolor": "white",
-        "savefig.facecolor": "white",
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-        "svg.hashsalt": "conv-examples",
-    }
-)
+#: Matplotlib settings applied by :func:`new_figure`. They are applied there,
+#: not once at import, because sphinx-gallery resets matplotlib's settings
+#: before each example while this module stays imported.
+STYLE = {
+    "font.size": 13,
+    "axes.titlesize": 14,
+    "axes.labelsize": 13,
+    "figure.facecolor": "white",
+    "axes.facecolor": "white",
+    "savefig.facecolor": "white",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "svg.hashsalt": "conv-examples",
+    # Animations: no ffmpeg needed for sphinx-gallery's GIF thumbnail.
+    "animation.writer": "pillow",
+}
 
 
 def new_figure(height=3.4, ncols=1, nrows=1, **kwargs):
     """A figure of the shared width, white and laid out with constrained layout."""
+    plt.rcParams.update(STYLE)
     return plt.subplots(
         nrows, ncols, figsize=(WIDTH, height), layout="constrained", **kwargs
     )
@@ -204,3 +211,68 @@ def path_tree(ax, f, g, c, a=None):
     ax.set_xlabel("position")
     ax.set_yticks([])
     ax.spines[["left", "top", "right"]].set_visible(False)
+
+
+def grayscale_photo():
+    """A real photograph as gray levels from 0 to 1: Grace Hopper's portrait.
+
+    It ships with matplotlib's sample data, so nothing is downloaded. The crop
+    keeps her face, whose glasses and cap give clear edges.
+    """
+    with cbook.get_sample_data("grace_hopper.jpg") as file:
+        rgb = plt.imread(file)
+    return rgb[120:380, 130:390].mean(axis=2) / 255
+
+
+def number_label(value, fractions=True):
+    """A number as short text: a simple fraction where one fits, if *fractions*."""
+    fraction = Fraction(float(value)).limit_denominator(256)
+    exact = abs(float(fraction) - value) < 1e-12
+    if fractions and exact and fraction.denominator != 1:
+        return f"{fraction.numerator}/{fraction.denominator}"
+    return f"{value:.3g}"
+
+
+def show_kernel(ax, kernel, title="kernel", fractions=True):
+    """A kernel as a grid of coloured cells with its numbers written in.
+
+    A kernel larger than 3 × 3 whose weights share a denominator is written as
+    whole numbers times that common factor, so that its numbers stay legible.
+    """
+    limit = 2 * np.abs(kernel).max()
+    ax.imshow(kernel, cmap="PuOr", vmin=-limit, vmax=limit)
+    common = np.lcm.reduce([Fraction(float(v)).limit_denominator(256).denominator
+                            for v in kernel.flat])
+    if fractions and max(kernel.shape) > 3 and common > 1 and np.allclose(
+            kernel * common, np.round(kernel * common)):
+        kernel, title = np.round(kernel * common), f"1/{common} ×"
+    for (row, column), value in np.ndenumerate(kernel):
+        ax.text(column, row, number_label(value, fractions), ha="center",
+                va="center", fontsize=12 if max(kernel.shape) <= 3 else 10)
+    ax.set_title(title)
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def show_image(ax, image, title, signed=False):
+    """A gray image; a *signed* one (edges) in a diverging map centred on 0."""
+    if signed:
+        # The 99th percentile, not the maximum, so that a few extreme
+        # pixels do not wash out every other edge.
+        limit = np.percentile(np.abs(image), 99)
+        ax.imshow(image, cmap="RdBu_r", vmin=-limit, vmax=limit)
+    else:
+        ax.imshow(image, cmap="gray", vmin=0, vmax=1)
+    ax.set_title(title)
+    ax.set_axis_off()
+
+
+def kernel_figure(image, kernel, result, title, signed=False):
+    """The kernel's numbers beside the original image and the convolved result."""
+    fig, (kernel_ax, image_ax, result_ax) = new_figure(
+        height=2.8, ncols=3, width_ratios=[1, 2, 2]
+    )
+    show_kernel(kernel_ax, kernel)
+    show_image(image_ax, image, "original")
+    show_image(result_ax, result, title, signed=signed)
+    return fig

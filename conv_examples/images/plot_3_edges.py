@@ -1,0 +1,34 @@
+"""
+Finding edges with [−1, 1]
+==========================
+
+The kernel [−1, 1] takes the difference of neighbouring pixels: zero where
+the image is flat, large where brightness jumps. Laid horizontally it finds
+vertical edges; stood on end, horizontal ones. Red is a step up, blue a step
+down.
+"""
+
+# %%
+import numpy as np
+
+from conv_examples.convolution import convolve2d
+from conv_examples.drawing import grayscale_photo, kernel_figure
+
+photo = grayscale_photo()
+horizontal = np.array([[-1.0, 1.0]])
+vertical = horizontal.T
+
+# %%
+# Along each row: the difference between a pixel and its left neighbour.
+kernel_figure(photo, horizontal, convolve2d(photo, horizontal, mode="same"),
+              "horizontal differences", signed=True)
+
+# %%
+# Along each column: the difference between a pixel and the one above it.
+kernel_figure(photo, vertical, convolve2d(photo, vertical, mode="same"),
+              "vertical differences", signed=True)
+
+# %%
+# .. admonition:: References
+#
+#    ``conv_examples.convolution.convolve2d``
