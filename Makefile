@@ -26,7 +26,13 @@ html: $(STAMP)  ## Build the site into _build/html (runs changed gallery scripts
 html-noplot: $(STAMP)  ## Build without running the gallery scripts.
 	$(BIN)/sphinx-build -b html -c . docs $(BUILDDIR)/html $(SPHINXOPTS) -D plot_gallery=0
 
-test: html  ## Build, then run every test.
+# axe-core, for the accessibility test. Without npm that one test is skipped
+# and says why (CI installs npm, and there a skip is a failure).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: the accessibility test will be skipped"; fi
+
+test: html node_modules/.installed  ## Build, then run every test.
 	$(BIN)/python -m pytest
 
 serve: html  ## Serve the built site on http://localhost:8000.
@@ -43,4 +49,4 @@ lock: pyproject.toml  ## Re-pin every transitive dependency into constraints.txt
 	$(BUILDDIR)/lock-venv/bin/python -m pip freeze --exclude conv-examples > constraints.txt
 
 clean:  ## Remove all build output, including the generated gallery.
-	rm -rf $(BUILDDIR) $(GALLERY) docs/sg_execution_times.rst docs/jupyter_execute
+	rm -rf $(BUILDDIR) $(GALLERY) docs/sg_execution_times.rst docs/jupyter_execute docs/_generated

@@ -20,10 +20,13 @@ extensions = [
     "sphinx.ext.napoleon",
     "gallery_dependencies",
     "mathml",
+    "notebook_download",
+    "gallery_pages",
 ]
 root_doc = "index"
 exclude_patterns = [
     "_ext",
+    "_generated",
     # sphinx-gallery writes a notebook and a script beside each generated
     # page; they are downloads, not sources for myst-nb to read.
     "auto_examples/**.ipynb",
@@ -47,7 +50,10 @@ sphinx_gallery_conf = {
     "filename_pattern": r"/plot_",
     # The package's own modules live beside the scripts; they are not examples.
     "ignore_pattern": r"(__init__|convolution|drawing|ball)\.py$",
-    "subsection_order": ["../conv_examples/dropped_ball"],
+    "subsection_order": [
+        f"../conv_examples/{part}"
+        for part in ("dropped_ball", "visualizing", "images", "networks", "evidence")
+    ],
     "within_subsection_order": "FileNameSortKey",
     "remove_config_comments": True,
     "image_srcset": ["2x"],
@@ -63,11 +69,13 @@ sphinx_gallery_conf = {
 autodoc_member_order = "bysource"
 napoleon_use_rtype = False
 napoleon_preprocess_types = True
-nitpick_ignore = [("py:class", name) for name in ("array_like", "ndarray", "optional")]
+# numpydoc's shape and type notation, e.g. "(N,) array_like", names no object.
+nitpick_ignore_regex = [("py:class", r".*(array_like|ndarray|optional|\(\S*|\S*\)|numpy\.\S+).*")]
 
 # Options for HTML output.
 html_theme = "furo"
 html_title = project
+html_favicon = "docs/_static/favicon.svg"
 html_static_path = ["docs/_static"]
 html_css_files = ["custom.css"]
 html_last_updated_fmt = None

@@ -103,7 +103,7 @@ def convolve(f, g, mode="full"):
     ndarray
         The convolution f∗g. Integer inputs give an exact result in 64-bit
         integers (inputs whose result could overflow them are refused).
-        Same values and length as :func:`numpy.convolve`.
+        Same values and length as ``numpy.convolve``.
 
     Raises
     ------
@@ -166,13 +166,13 @@ def convolve2d(image, kernel, mode="full"):
         * ``'full'`` (default): shape (M1+N1-1, M2+N2-1).
         * ``'same'``: the centre of the full result, shaped like *image*.
         * ``'valid'``: only where one array lies wholly inside the other,
-          shape (|M1-N1|+1, |M2-N2|+1); one array must be at least as large
+          shape (abs(M1-N1)+1, abs(M2-N2)+1); one array must be at least as large
           as the other in both dimensions.
 
     Returns
     -------
     ndarray
-        Same values and shape as :func:`scipy.signal.convolve2d` with its
+        Same values and shape as ``scipy.signal.convolve2d`` with its
         default zero fill.
 
     Raises
@@ -401,7 +401,7 @@ class Distribution:
         n : int
             How many draws; zero or more.
         rng : None, int or numpy.random.Generator, optional
-            A seed or a generator, passed to :func:`numpy.random.default_rng`.
+            A seed or a generator, passed to ``numpy.random.default_rng``.
 
         Examples
         --------

@@ -1,5 +1,6 @@
 """The built site: every figure embedded with alt text, every example downloadable."""
 
+import re
 import shutil
 
 import pytest
@@ -75,3 +76,37 @@ def test_a_failing_example_fails_the_build_and_names_the_script(tmp_path):
     assert result.returncode != 0
     assert "plot_broken.py" in output
     assert "ZeroDivisionError" in output
+
+
+PAGES = sorted(p.stem for p in (ROOT / "docs").glob("*.md"))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_figure_a_page_names_is_embedded_with_alt_text(fresh_site, page):
+    source = (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8")
+    wanted = [path.rsplit("/", 1)[-1] for path in re.findall(r"\{figure\}\s+(\S+)", source)]
+    html = read_page(fresh_site, f"{page}.html")
+    images = {img["src"].rsplit("/", 1)[-1]: img for img in html.find_all("img")}
+    for name in wanted:
+        assert name in images, f"{name} is not on {page}.html"
+        assert images[name].get("alt", "").strip(), f"{name} on {page}.html has no alt text"
+        assert (fresh_site / "_images" / name).is_file()
+
+
+def test_the_animation_is_on_its_page_with_a_few_dozen_frames(fresh_site):
+    page = (fresh_site / "auto_examples/visualizing/plot_2_sliding_animation.html")
+    html = page.read_text(encoding="utf-8")
+    frames = re.findall(r"frames\[\d+\] = \"data:image/png;base64", html)
+    assert 20 <= len(frames) <= 60
+    assert "sphx-glr-animation" in html
+
+
+def test_the_notebook_page_ran_and_offers_its_downloads(fresh_site):
+    page = read_page(fresh_site, "try-it.html")
+    outputs = " ".join(out.get_text() for out in page.select("div.cell_output"))
+    assert "(f∗g)( 3) = 0.1150" in outputs
+    assert "{2: 1, 3: 2, 4: 3, 5: 4, 6: 5, 7: 6, 8: 5, 9: 4, 10: 3, 11: 2, 12: 1}" in outputs
+    assert "ValueError: probs must sum to 1" in outputs
+    assert not page.select("div.cell_output .traceback, div.output.error")
+    downloads = {a["href"].rsplit("/", 1)[-1] for a in page.select("a.download")}
+    assert {"try-it.ipynb", "try-it.md"} <= downloads

@@ -4,8 +4,9 @@ Finding edges with [−1, 1]
 
 The kernel [−1, 1] takes the difference of neighbouring pixels: zero where
 the image is flat, large where brightness jumps. Laid horizontally it finds
-vertical edges; stood on end, horizontal ones. Red is a step up, blue a step
-down.
+vertical edges; stood on end, horizontal ones. Convolution flips the kernel,
+so each output is the previous pixel minus the current one: red where the
+image gets darker going right (or down), blue where it gets lighter.
 """
 
 # %%
@@ -19,12 +20,12 @@ horizontal = np.array([[-1.0, 1.0]])
 vertical = horizontal.T
 
 # %%
-# Along each row: the difference between a pixel and its left neighbour.
+# Along each row: the left neighbour minus the pixel.
 kernel_figure(photo, horizontal, convolve2d(photo, horizontal, mode="same"),
               "horizontal differences", signed=True)
 
 # %%
-# Along each column: the difference between a pixel and the one above it.
+# Along each column: the pixel above minus the pixel.
 kernel_figure(photo, vertical, convolve2d(photo, vertical, mode="same"),
               "vertical differences", signed=True)
 

@@ -1,0 +1,50 @@
+"""Finish sphinx-gallery's generated pages as they are read.
+
+* matplotlib's JavaScript animation player links Font Awesome from a CDN for
+  its button icons: the link is dropped, and ``animation.css`` draws the icons
+  with plain characters (every button keeps its aria-label).
+* The player names itself with a random id: it is replaced by one derived from
+  the page's name, so that two builds of the same sources give the same HTML.
+* The player's frame image and the gallery's thumbnails come without alt
+  text: they get the example's title.
+"""
+
+import hashlib
+import re
+from pathlib import Path
+
+CDN_LINK = re.compile(r'<link rel="stylesheet"\s+href="https://[^"]*font-awesome[^"]*">\s*')
+PLAYER_ID = re.compile(r"_anim_img([0-9a-f]{32})")
+FRAME_IMAGE = re.compile(r'<img id="(_anim_img[0-9a-f]{32})">')
+THUMBNAIL = re.compile(r"(\.\. image:: /(\S+)/images/thumb/sphx_glr_(\S+)_thumb\.\w+\n(\s+):alt:)[ \t]*$",
+                       re.MULTILINE)
+TITLE = re.compile(r"^(\S.*)\n=+$", re.MULTILINE)
+
+
+def example_title(srcdir, folder, stem):
+    page = Path(srcdir, folder, f"{stem}.rst")
+    found = TITLE.search(page.read_text(encoding="utf-8")) if page.is_file() else None
+    return found.group(1) if found else stem
+
+
+def finish_page(app, docname, source):
+    text = source[0]
+    if "sphx-glr-animation" in text:
+        text = CDN_LINK.sub("", text)
+        alt = (f"Animation: {example_title(app.srcdir, *docname.rsplit('/', 1))}. "
+               "The buttons below play it or step through its frames.")
+        text = FRAME_IMAGE.sub(lambda match: f'<img id="{match.group(1)}" alt="{alt}">', text)
+        for number, random_id in enumerate(dict.fromkeys(PLAYER_ID.findall(text))):
+            stable = hashlib.sha256(f"{docname}:{number}".encode()).hexdigest()[:32]
+            text = text.replace(random_id, stable)
+    if "sphx-glr-thumbcontainer" in text:
+        text = THUMBNAIL.sub(
+            lambda match: f"{match.group(1)} {example_title(app.srcdir, match.group(2), match.group(3))}",
+            text)
+    source[0] = text
+
+
+def setup(app):
+    app.connect("source-read", finish_page)
+    app.add_css_file("animation.css")
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

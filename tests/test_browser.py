@@ -1,0 +1,153 @@
+"""The built site in a real browser: Playwright driving Debian's Chromium.
+
+Every page of ``_build/html`` is served on localhost and opened at phone and
+desktop widths, light and dark. Screenshots go to ``_build/screenshots/``.
+"""
+
+import json
+import re
+from urllib.parse import urlparse
+
+import pytest
+
+from conftest import ROOT, SITE
+
+SCREENSHOTS = ROOT / "_build" / "screenshots"
+PAGES = sorted(
+    path.relative_to(SITE).as_posix()
+    for path in SITE.rglob("*.html")
+    if not path.relative_to(SITE).parts[0].startswith("_")
+)
+# Pages whose sources hold math: MathML must be there and rendered.
+MATH_PAGES = ["understanding-convolutions.html", "higher-dimensions.html",
+              "neural-networks.html", "conclusion.html", "api.html"]
+
+
+class PageVisit:
+    """Open one page and record everything that went wrong while loading it."""
+
+    def __init__(self, browser, origin, path, width=1280, scheme="light"):
+        self.problems = []
+        self.context = browser.new_context(viewport={"width": width, "height": 900},
+                                           color_scheme=scheme)
+        self.page = self.context.new_page()
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        self.page.on("requestfailed", lambda request: self.problems.append(
+            f"failed request: {request.url} ({request.failure})"))
+        self.page.on("request", lambda request: self._request(request, origin))
+        self.page.on("response", lambda response: response.status >= 400 and self.problems.append(
+            f"HTTP {response.status}: {response.url}"))
+        self.page.goto(f"{origin}/{path}", wait_until="load")
+
+    def _console(self, message):
+        if message.type == "error":
+            self.problems.append(f"console error: {message.text}")
+
+    def _request(self, request, origin):
+        url = urlparse(request.url)
+        if url.scheme not in ("data", "blob") and f"{url.scheme}://{url.netloc}" != origin:
+            self.problems.append(f"request to another origin: {request.url}")
+
+    def load_all_images(self):
+        """Make lazy images load now, and wait until every image has finished."""
+        self.page.evaluate("""async () => {
+            for (const img of document.images) img.loading = "eager";
+            await Promise.all(Array.from(document.images, img =>
+                img.complete ? null : new Promise(done => {
+                    img.addEventListener("load", done); img.addEventListener("error", done);
+                })));
+        }""")
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser, site_origin):
+    opened = []
+
+    def open_page(path, **options):
+        opened.append(PageVisit(browser, site_origin, path, **options))
+        return opened[-1]
+
+    yield open_page
+    for page in opened:
+        page.close()
+
+
+def test_the_site_has_its_pages():
+    assert {"index.html", "understanding-convolutions.html", "try-it.html",
+            "auto_examples/index.html"} <= set(PAGES)
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_cleanly_from_its_own_origin(visit, path):
+    page = visit(path)
+    page.load_all_images()
+    assert page.problems == []
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_image_loads_and_has_alt_text(visit, path):
+    page = visit(path)
+    page.load_all_images()
+    images = page.page.evaluate("""() => Array.from(document.images, img =>
+        ({src: img.currentSrc || img.src, width: img.naturalWidth, alt: img.alt}))""")
+    broken = [image["src"] for image in images if image["width"] == 0]
+    unlabelled = [image["src"] for image in images if not image["alt"].strip()]
+    assert broken == []
+    assert unlabelled == []
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_has_a_title_a_language_and_no_raw_math(visit, path):
+    page = visit(path).page
+    assert page.title().strip()
+    assert page.evaluate("document.documentElement.lang") == "en"
+    text = page.evaluate("document.body.innerText")
+    assert "$$" not in text
+    assert not re.search(r"\\(sum|cdot|ast|frac)\b", text)
+
+
+@pytest.mark.parametrize("path", MATH_PAGES)
+def test_math_is_typeset_as_mathml(visit, path):
+    page = visit(path).page
+    sizes = page.evaluate("""() => Array.from(document.querySelectorAll("math"), m =>
+        m instanceof MathMLElement ? m.getBoundingClientRect().height : -1)""")
+    assert sizes, f"no math on {path}"
+    assert min(sizes) > 0
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("path", PAGES)
+def test_screenshot_and_no_sideways_scrolling(visit, path, width, scheme):
+    page = visit(path, width=width, scheme=scheme)
+    page.load_all_images()
+    overflow = page.page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    name = path.removesuffix(".html").replace("/", "--")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.page.screenshot(path=SCREENSHOTS / f"{name}-{width}-{scheme}.png", full_page=True)
+    assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
+
+
+def test_the_animation_steps_one_frame_forward(visit):
+    page = visit("auto_examples/visualizing/plot_2_sliding_animation.html").page
+    slider = page.locator(".sphx-glr-animation input[type=range]").first
+    image = page.locator(".sphx-glr-animation img").first
+    start_value, start_frame = slider.input_value(), image.get_attribute("src")
+    page.locator(".sphx-glr-animation button[title='Next frame']").first.click()
+    assert int(slider.input_value()) == int(start_value) + 1
+    assert image.get_attribute("src") != start_frame
+
+
+def test_the_post_has_no_serious_accessibility_violations(visit, axe_script):
+    page = visit("understanding-convolutions.html").page
+    page.add_script_tag(content=axe_script)
+    results = page.evaluate("async () => await axe.run(document)")
+    serious = [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+                "where": [node["target"] for node in v["nodes"][:3]]}
+               for v in results["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == [], json.dumps(serious, indent=1)
