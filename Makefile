@@ -9,6 +9,13 @@ SPHINXOPTS ?= -W --keep-going
 BUILDDIR   := _build
 GALLERY    := docs/auto_examples
 
+# Dates in the output come from the last commit, not the clock, so that two
+# builds of one commit are byte-identical.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+ifneq ($(SOURCE_DATE_EPOCH),)
+export SOURCE_DATE_EPOCH
+endif
+
 .DEFAULT_GOAL := help
 .PHONY: help html html-noplot test bench serve htmllive check clean lock
 
@@ -21,10 +28,10 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $@
 
 html: $(STAMP)  ## Build the site into _build/html (runs changed gallery scripts).
-	$(BIN)/sphinx-build -b html -c . docs $(BUILDDIR)/html $(SPHINXOPTS)
+	$(BIN)/sphinx-build -b html -c . -d $(BUILDDIR)/doctrees docs $(BUILDDIR)/html $(SPHINXOPTS)
 
 html-noplot: $(STAMP)  ## Build without running the gallery scripts.
-	$(BIN)/sphinx-build -b html -c . docs $(BUILDDIR)/html $(SPHINXOPTS) -D plot_gallery=0
+	$(BIN)/sphinx-build -b html -c . -d $(BUILDDIR)/doctrees docs $(BUILDDIR)/html $(SPHINXOPTS) -D plot_gallery=0
 
 # axe-core, for the accessibility test. Without npm that one test is skipped
 # and says why (CI installs npm, and there a skip is a failure).
@@ -39,7 +46,7 @@ serve: html  ## Serve the built site on http://localhost:8000.
 	$(BIN)/python -m http.server --directory $(BUILDDIR)/html --bind 127.0.0.1 8000
 
 htmllive: $(STAMP)  ## Rebuild and reload the browser on every save.
-	$(BIN)/sphinx-autobuild -c . docs $(BUILDDIR)/html $(SPHINXOPTS) \
+	$(BIN)/sphinx-autobuild -c . -d $(BUILDDIR)/doctrees docs $(BUILDDIR)/html $(SPHINXOPTS) \
 		--watch conv_examples --ignore "*/auto_examples/*" --ignore "*/jupyter_execute/*"
 
 lock: pyproject.toml  ## Re-pin every transitive dependency into constraints.txt.

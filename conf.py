@@ -60,6 +60,9 @@ sphinx_gallery_conf = {
     "matplotlib_animations": (True, "jshtml"),
     "abort_on_example_error": False,
     "show_memory": False,
+    # Only printed output, not the repr of a cell's last value (it holds
+    # memory addresses, which change from build to build).
+    "capture_repr": (),
     # Execution times change from build to build; keep them out of the pages.
     "min_reported_time": sys.maxsize,
     "write_computation_times": False,
@@ -76,7 +79,9 @@ nitpick_ignore_regex = [("py:class", r".*(array_like|ndarray|optional|\(\S*|\S*\
 html_theme = "furo"
 html_title = project
 html_favicon = "docs/_static/favicon.svg"
+templates_path = ["docs/_templates"]
 html_static_path = ["docs/_static"]
 html_css_files = ["custom.css"]
 html_last_updated_fmt = None
 html_show_sourcelink = False
+html_copy_source = False

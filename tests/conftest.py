@@ -19,6 +19,7 @@ def sphinx_build(srcdir, confdir, outdir, *options):
     """Run sphinx-build warning-free (-W) and return the finished process."""
     return subprocess.run(
         [sys.executable, "-m", "sphinx", "-b", "html", "-c", str(confdir),
+         "-d", str(Path(outdir).parent / f"{Path(outdir).name}-doctrees"),
          str(srcdir), str(outdir), "-W", "--keep-going", *options],
         capture_output=True, text=True, check=False,
     )

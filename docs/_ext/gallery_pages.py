@@ -7,10 +7,13 @@
   the page's name, so that two builds of the same sources give the same HTML.
 * The player's frame image and the gallery's thumbnails come without alt
   text: they get the example's title.
+* The zip downloads store each file's modification time: once sphinx-gallery
+  has written them, they are rewritten with one fixed time.
 """
 
 import hashlib
 import re
+import zipfile
 from pathlib import Path
 
 CDN_LINK = re.compile(r'<link rel="stylesheet"\s+href="https://[^"]*font-awesome[^"]*">\s*')
@@ -44,7 +47,26 @@ def finish_page(app, docname, source):
     source[0] = text
 
 
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def fix_zip_times(app):
+    conf = app.config.sphinx_gallery_conf
+    galleries = conf["gallery_dirs"]
+    for gallery in [galleries] if isinstance(galleries, str) else galleries:
+        for archive in sorted(Path(app.srcdir, gallery).rglob("*.zip")):
+            with zipfile.ZipFile(archive) as source:
+                entries = [(info, source.read(info)) for info in source.infolist()]
+            if all(info.date_time == FIXED_TIME for info, _ in entries):
+                continue
+            with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as target:
+                for info, data in entries:
+                    target.writestr(zipfile.ZipInfo(info.filename, FIXED_TIME), data)
+
+
 def setup(app):
     app.connect("source-read", finish_page)
+    # After sphinx-gallery's own builder-inited handler (priority 500).
+    app.connect("builder-inited", fix_zip_times, priority=900)
     app.add_css_file("animation.css")
     return {"parallel_read_safe": True, "parallel_write_safe": True}

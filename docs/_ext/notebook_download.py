@@ -22,6 +22,8 @@ def write_notebooks(app):
         if not text.startswith("---") or "file_format: mystnb" not in text.split("---")[1]:
             continue
         notebook = read_myst_markdown_notebook(text, path=str(page))
+        for number, cell in enumerate(notebook.cells):
+            cell.id = f"cell-{number}"  # nbformat's default ids are random
         target = srcdir / GENERATED / page.with_suffix(".ipynb").name
         content = nbformat.writes(notebook)
         if not target.exists() or target.read_text(encoding="utf-8") != content:

@@ -1,0 +1,87 @@
+"""The built HTML read as files: links, anchors, headings and link text."""
+
+import re
+from urllib.parse import unquote, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import SITE
+
+PAGES = sorted(
+    path for path in SITE.rglob("*.html") if not path.relative_to(SITE).parts[0].startswith("_")
+)
+# The only other sites the pages link to (the last four are in the theme's and
+# sphinx-gallery's footers); README.md lists them too.
+EXTERNAL_LINKS = {
+    "https://colah.github.io/posts/2014-07-Understanding-Convolutions/",
+    "https://colah.github.io/posts/2014-07-Conv-Nets-Modular/",
+    "https://www.sphinx-doc.org/",
+    "https://github.com/pradyunsg/furo",
+    "https://sphinx-gallery.github.io",
+    "https://pradyunsg.me",
+}
+VAGUE_LINK_TEXT = {"here", "click here", "this", "link", "more", "this page", "read more"}
+
+
+def parse(path):
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def ids_of(path, cache={}):
+    if path not in cache:
+        page = parse(path)
+        cache[path] = {tag["id"] for tag in page.find_all(id=True)} | {
+            tag["name"] for tag in page.find_all("a", attrs={"name": True})}
+    return cache[path]
+
+
+def references(page):
+    for tag, attribute in (("a", "href"), ("link", "href"), ("img", "src"), ("script", "src")):
+        for element in page.find_all(tag, attrs={attribute: True}):
+            yield element[attribute]
+    for element in page.find_all(srcset=True):
+        for candidate in element["srcset"].split(","):
+            yield candidate.split()[0]
+
+
+def test_the_site_is_built():
+    assert len(PAGES) > 20, "run `make html` first"
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.relative_to(SITE).as_posix())
+def test_every_internal_link_and_anchor_resolves(path):
+    broken, external = [], set()
+    for reference in references(parse(path)):
+        url = urlparse(reference)
+        if url.scheme in ("http", "https"):
+            external.add(reference)
+            continue
+        if url.scheme in ("data", "mailto", "javascript"):
+            continue
+        target = (path.parent / unquote(url.path)).resolve() if url.path else path
+        if target.is_dir():
+            target = target / "index.html"
+        if not target.is_file():
+            broken.append(reference)
+        elif url.fragment and target.suffix == ".html" and unquote(url.fragment) not in ids_of(target):
+            broken.append(reference)
+    assert broken == []
+    assert external <= EXTERNAL_LINKS, f"unlisted external links: {external - EXTERNAL_LINKS}"
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.relative_to(SITE).as_posix())
+def test_headings_form_an_outline(path):
+    article = parse(path).find("article")
+    levels = [int(h.name[1]) for h in article.find_all(re.compile(r"^h[1-6]$"))]
+    assert levels.count(1) == 1, f"{levels.count(1)} top-level headings"
+    assert levels[0] == 1
+    jumps = [(a, b) for a, b in zip(levels, levels[1:]) if b > a + 1]
+    assert jumps == [], f"heading levels skip: {jumps}"
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.relative_to(SITE).as_posix())
+def test_link_text_makes_sense_on_its_own(path):
+    vague = [a.get_text(" ", strip=True) for a in parse(path).find_all("a", href=True)
+             if a.get_text(" ", strip=True).lower() in VAGUE_LINK_TEXT]
+    assert vague == []
