@@ -5,7 +5,7 @@ PYTHON     ?= python3
 VENV       := .venv
 BIN        := $(VENV)/bin
 STAMP      := $(VENV)/.installed
-SPHINXOPTS ?= -W --keep-going
+SPHINXOPTS ?= -W --keep-going -j auto
 BUILDDIR   := _build
 GALLERY    := docs/auto_examples
 
@@ -41,6 +41,9 @@ node_modules/.installed: package.json package-lock.json
 
 test: html node_modules/.installed  ## Build, then run every test.
 	$(BIN)/python -m pytest
+
+bench: html  ## Time builds, the module against numpy and scipy, and page weight.
+	$(BIN)/python benchmarks/bench.py
 
 serve: html  ## Serve the built site on http://localhost:8000.
 	$(BIN)/python -m http.server --directory $(BUILDDIR)/html --bind 127.0.0.1 8000

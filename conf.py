@@ -59,7 +59,12 @@ sphinx_gallery_conf = {
     "image_srcset": ["2x"],
     "matplotlib_animations": (True, "jshtml"),
     "abort_on_example_error": False,
+    # Run the examples in as many processes as sphinx-build's -j allows.
+    "parallel": True,
     "show_memory": False,
+    # The all-examples zips are rebuilt on every run, which made Sphinx re-read
+    # the gallery index every time; each example still has its own downloads.
+    "download_all_examples": False,
     # Only printed output, not the repr of a cell's last value (it holds
     # memory addresses, which change from build to build).
     "capture_repr": (),

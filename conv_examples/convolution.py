@@ -14,6 +14,7 @@ Every public function checks its input at the boundary and raises a
 never turns into a silently wrong answer.
 """
 
+import functools
 import math
 import numbers
 
@@ -115,6 +116,7 @@ def _check_mode(mode, method):
         )
 
 
+@functools.lru_cache(maxsize=256)
 def _fast_length(n):
     """The smallest length of the form 2^a·3^b·5^c that holds *n* values.
 
@@ -158,8 +160,12 @@ def _use_fft(method, first, second, dtype, full_shape):
     else:
         shifts = min(first.size, second.size)
         direct = shifts * (DIRECT_COST[2] * max(first.size, second.size) + SHIFT_COST)
-    if method == "auto" and direct <= FFT_OVERHEAD:
-        return False  # small inputs: not worth sizing the FFT
+    if method == "auto":
+        # Padding only lengthens the FFT: if even the unpadded one costs
+        # more, skip sizing it (short kernels, small inputs).
+        unpadded = math.prod(full_shape)
+        if FFT_COST[ndim] * unpadded * math.log2(max(unpadded, 2)) + FFT_OVERHEAD >= direct:
+            return False
     size = math.prod(_fast_length(n) for n in full_shape)
     if dtype.kind in "iu" and not _fft_is_exact_for_integers(first, second, size):
         return False

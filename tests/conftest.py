@@ -20,7 +20,7 @@ def sphinx_build(srcdir, confdir, outdir, *options):
     return subprocess.run(
         [sys.executable, "-m", "sphinx", "-b", "html", "-c", str(confdir),
          "-d", str(Path(outdir).parent / f"{Path(outdir).name}-doctrees"),
-         str(srcdir), str(outdir), "-W", "--keep-going", *options],
+         str(srcdir), str(outdir), "-W", "--keep-going", "-j", "auto", *options],
         capture_output=True, text=True, check=False,
     )
 
@@ -52,6 +52,7 @@ def site_origin():
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
+    server.server_close()
 
 
 class QuietHandler(SimpleHTTPRequestHandler):

@@ -85,3 +85,14 @@ def test_link_text_makes_sense_on_its_own(path):
     vague = [a.get_text(" ", strip=True) for a in parse(path).find_all("a", href=True)
              if a.get_text(" ", strip=True).lower() in VAGUE_LINK_TEXT]
     assert vague == []
+
+
+def test_no_image_weighs_more_than_200_kilobytes():
+    heavy = {path.name: path.stat().st_size // 1024
+             for path in (SITE / "_images").iterdir() if path.stat().st_size > 200 * 1024}
+    assert heavy == {}
+
+
+def test_the_animation_page_stays_within_its_budget():
+    page = SITE / "auto_examples" / "visualizing" / "plot_2_sliding_animation.html"
+    assert page.stat().st_size <= 800 * 1024

@@ -16,7 +16,7 @@ import numpy as np
 from conv_examples.convolution import convolve2d
 from conv_examples.drawing import grayscale_photo, kernel_figure
 
-photo = grayscale_photo()[60:160, 50:150]
+photo = grayscale_photo()[50:150, 40:140]
 box = np.full((3, 3), 1 / 9)
 blurred = convolve2d(photo, box, mode="same")
 print(f"image {photo.shape}, mean before {photo.mean():.4f}, after {blurred.mean():.4f}")

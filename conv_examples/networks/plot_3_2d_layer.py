@@ -16,7 +16,7 @@ import numpy as np
 from conv_examples.convolution import convolve2d
 from conv_examples.drawing import grayscale_photo, new_figure, show_kernel
 
-patch = grayscale_photo()[70:130:10, 80:140:10].round(1)
+patch = grayscale_photo()[60:120:10, 70:130:10].round(1)
 weights = np.array([[-1, 0, 1], [-1, 0, 1], [-1, 0, 1]], dtype=float)
 bias = -0.1
 layer = np.maximum(convolve2d(patch, weights[::-1, ::-1], mode="valid") + bias, 0)
