@@ -108,7 +108,7 @@ def make_skeleton(workdir, scripts_per_folder):
         (gallery / folder / "GALLERY_HEADER.rst").write_text(
             f"{folder}\n{'-' * len(folder)}\n", encoding="utf-8")
         for number in range(count):
-            (gallery / folder / f"plot_{number}.py").write_text(
+            (gallery / folder / f"plot_{folder}_{number}.py").write_text(
                 f'"""\nTrivial {number}\n=========\n\nA line.\n"""\n\n'
                 "import matplotlib.pyplot as plt\n\nfig, ax = plt.subplots()\nax.plot([0, 1])\n",
                 encoding="utf-8")
@@ -132,7 +132,7 @@ def bench_builds():
             lambda run: append(project / "docs" / "evidence.md", f"\nEdit number {run}.\n"))
         script, script_runs = site.timed(
             lambda run: append(project / "conv_examples" / "evidence" / "plot_2_two_dice.py",
-                               f"# edit {run}\n"))
+                               f"\n# %%\nprint(\"edit {run}\")\n"))
         module, module_runs = site.timed(
             lambda run: append(project / "conv_examples" / "convolution.py", f"# edit {run}\n"))
 
