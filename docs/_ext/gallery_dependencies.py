@@ -9,12 +9,14 @@ build: sphinx-gallery then runs that script, and only that script, again.
 """
 
 import ast
+import functools
 import hashlib
 from pathlib import Path
 
 PACKAGE = "conv_examples"
 
 
+@functools.cache  # each module is parsed once per build, not once per script
 def _imported_modules(path):
     """Names of the ``conv_examples`` modules that the file at *path* imports."""
     found = set()
@@ -28,7 +30,7 @@ def _imported_modules(path):
             for alias in node.names:
                 if alias.name.startswith(PACKAGE + "."):
                     found.add(alias.name.split(".")[1])
-    return found
+    return frozenset(found)
 
 
 def dependency_hash(script, package_dir):
