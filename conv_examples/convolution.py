@@ -30,11 +30,12 @@ SUM_TOLERANCE = 1e-9
 # number of dimensions, calibrated with ``make bench`` on a 2-core x86_64
 # machine: one multiply-add of the direct sum (numpy's C loop in 1-D, one
 # array operation per kernel entry in 2-D, which also costs SHIFT_COST), and
-# one unit of L·log2(L) for the three real FFTs of L values in all.
+# one unit of L·log2(L) for the three real FFTs of L values in all, plus
+# their fixed cost.
 DIRECT_COST = {1: 1.2e-10, 2: 9e-10}
-SHIFT_COST = 4e-6
+SHIFT_COST = 2e-6
 FFT_COST = {1: 2.4e-9, 2: 1.0e-9}
-FFT_OVERHEAD = 15e-6
+FFT_OVERHEAD = {1: 15e-6, 2: 35e-6}
 
 
 def _as_array(values, name, ndim=1, check_finite=True):
@@ -164,12 +165,12 @@ def _use_fft(method, first, second, dtype, full_shape):
         # Padding only lengthens the FFT: if even the unpadded one costs
         # more, skip sizing it (short kernels, small inputs).
         unpadded = math.prod(full_shape)
-        if FFT_COST[ndim] * unpadded * math.log2(max(unpadded, 2)) + FFT_OVERHEAD >= direct:
+        if FFT_COST[ndim] * unpadded * math.log2(max(unpadded, 2)) + FFT_OVERHEAD[ndim] >= direct:
             return False
     size = math.prod(_fast_length(n) for n in full_shape)
     if dtype.kind in "iu" and not _fft_is_exact_for_integers(first, second, size):
         return False
-    fft = FFT_COST[ndim] * size * math.log2(max(size, 2)) + FFT_OVERHEAD
+    fft = FFT_COST[ndim] * size * math.log2(max(size, 2)) + FFT_OVERHEAD[ndim]
     return method == "fft" or fft < direct
 
 

@@ -60,13 +60,20 @@ def fmt(p):
     return f"{p:.4f}".rstrip("0").rstrip(".")
 
 
-def position_axis(ax, lo, hi, label="position"):
-    """Show only an integer x axis from *lo* to *hi*: the line the ball lands on."""
+def position_axis(ax, lo, hi, label="position", ylabel=None):
+    """An integer x axis from *lo* to *hi*: the line the ball lands on.
+
+    Without *ylabel* the y axis is hidden (heights are drawn to scale, not
+    read off); with it, the y axis stays, labelled.
+    """
     ax.set_xlim(lo - 0.6, hi + 0.6)
     ax.set_xticks(np.arange(lo, hi + 1))
     ax.set_xlabel(label)
-    ax.set_yticks([])
-    ax.spines[["left", "top", "right"]].set_visible(False)
+    if ylabel:
+        ax.set_ylabel(ylabel)
+    else:
+        ax.set_yticks([])
+        ax.spines["left"].set_visible(False)
 
 
 def ball(ax, x, y, color=COLORS["ball"], size=14, **kwargs):
@@ -134,15 +141,13 @@ def two_drops(ax, f, g, a, b, labels=("a", "b"), row_labels=("f(a)", "g(b)"),
     if a != 0:
         bracket(ax, 0, a, bottom - 0.25, labels[0], COLORS["f"])
     else:
-        ax.text(0, bottom - 0.3, f"{labels[0]}", ha="center", va="top", color=COLORS["f"])
+        ax.text(0, bottom - 0.3, labels[0], ha="center", va="top", color=COLORS["f"])
     bracket(ax, a, a + b, bottom - 0.25 if a == 0 else bottom - 0.75, labels[1],
             COLORS["g"])
     if total_label:
         bracket(ax, 0, a + b, bottom - 1.3, total_label)
     ax.set_xlim(lo - 0.6, hi + 2.6)
     ax.set_ylim(bottom - 1.75 if total_label else bottom - 1.2, top + 1.55)
-    ax.set_xticks(np.arange(lo, hi + 1))
-    ax.tick_params(axis="x", length=0, labelbottom=False)
     ax.set_axis_off()
 
 
@@ -193,7 +198,9 @@ def path_tree(ax, f, g, c, a=None):
         for b, q in zip(g.support, g.probs):
             joint = f.pmf(x) * q
             on_path = x + b == c
-            path_arrow(ax, (x, 1), (x + b, 0), 0.1 + 0.9 * joint / largest_joint,
+            # The highlighted legs stay solid: a faint red would read as grey.
+            path_arrow(ax, (x, 1), (x + b, 0),
+                       1.0 if on_path else 0.1 + 0.9 * joint / largest_joint,
                        color=COLORS["path"] if on_path else COLORS["faint"],
                        lw=2.5 if on_path else 1.5)
     if a is None:
@@ -203,14 +210,12 @@ def path_tree(ax, f, g, c, a=None):
         for b, q in zip(g.support, g.probs):
             ball(ax, a + b, 0, color=COLORS["g"], size=ball_size(q, g.probs.max()))
     ax.plot(c, 0, "o", ms=26, mfc="none", mec=COLORS["path"], mew=2.5, zorder=6)
-    lo, hi = total.support[0], total.support[-1]
-    ax.set_xlim(lo - 0.6, hi + 3.4)
-    ax.set_ylim(-0.45, 2.6)
-    ax.set_xticks(np.arange(lo, hi + 1))
+    if a is not None:
+        bracket(ax, a, c, -0.4, "c − a", COLORS["path"])
+    position_axis(ax, total.support[0], total.support[-1])
+    ax.set_xlim(total.support[0] - 0.6, total.support[-1] + 3.4)
+    ax.set_ylim(-0.85 if a is not None else -0.45, 2.6)
     ax.tick_params(axis="x", length=0)
-    ax.set_xlabel("position")
-    ax.set_yticks([])
-    ax.spines[["left", "top", "right"]].set_visible(False)
 
 
 def grayscale_photo():
@@ -225,22 +230,32 @@ def grayscale_photo():
 
 
 def number_label(value, fractions=True):
-    """A number as short text: a simple fraction where one fits, if *fractions*."""
+    """A number as short text: a simple fraction where one fits, if *fractions*,
+    and a typographic minus sign."""
     fraction = Fraction(float(value)).limit_denominator(256)
     exact = abs(float(fraction) - value) < 1e-12
     if fractions and exact and fraction.denominator != 1:
-        return f"{fraction.numerator}/{fraction.denominator}"
-    return f"{value:.3g}"
+        text = f"{fraction.numerator}/{fraction.denominator}"
+    else:
+        text = f"{value:.3g}"
+    return text.replace("-", "−")
 
 
-def show_kernel(ax, kernel, title="kernel", fractions=True):
-    """A kernel as a grid of coloured cells with its numbers written in.
+def show_kernel(ax, kernel, title="kernel", fractions=True, photo=False):
+    """A kernel (or any small grid) as coloured cells with its numbers written in.
 
-    A kernel larger than 3 × 3 whose weights share a denominator is written as
+    Weights are coloured from orange (negative) to purple (positive); a *photo*
+    patch is drawn in light grays, brighter where the image is brighter. A
+    kernel larger than 3 × 3 whose weights share a denominator is written as
     whole numbers times that common factor, so that its numbers stay legible.
     """
     limit = 2 * np.abs(kernel).max()
-    ax.imshow(kernel, cmap="PuOr", vmin=-limit, vmax=limit)
+    if photo:
+        # Gray levels 0 … 1 map to the lighter half of the scale: dark text
+        # stays readable on every cell.
+        ax.imshow(kernel, cmap="gray", vmin=-1, vmax=1)
+    else:
+        ax.imshow(kernel, cmap="PuOr", vmin=-limit, vmax=limit)
     common = np.lcm.reduce([Fraction(float(v)).limit_denominator(256).denominator
                             for v in kernel.flat])
     if fractions and max(kernel.shape) > 3 and common > 1 and np.allclose(

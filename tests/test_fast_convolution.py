@@ -104,3 +104,14 @@ def test_2d_auto_takes_the_fft_for_large_kernels_only():
     image = np.ones((256, 256))
     assert convolution._use_fft("auto", image, np.ones((32, 32)), image.dtype, (287, 287))
     assert not convolution._use_fft("auto", image, np.ones((3, 3)), image.dtype, (258, 258))
+
+
+def test_small_images_take_the_direct_sum_and_keep_exact_zeros():
+    """Figures print these grids: FFT round-off would show as 1e-17 where 0 belongs."""
+    point = np.zeros((7, 7))
+    point[3, 3] = 1.0
+    kernel = np.arange(9.0).reshape(3, 3)
+    assert not convolution._use_fft("auto", point, kernel, point.dtype, (9, 9))
+    result = convolve2d(point, kernel, mode="same")
+    assert np.count_nonzero(result) == 8
+    assert result[2:5, 2:5].tolist() == kernel.tolist()

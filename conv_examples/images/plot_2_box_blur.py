@@ -10,7 +10,7 @@ Grace Hopper's portrait from matplotlib's sample data.
 # %%
 # ``mode="same"`` keeps the image's size; pixels past the edge count as 0,
 # which darkens a one-pixel border. A 3 × 3 blur is subtle, so the figure
-# zooms in on the eyes.
+# zooms in on one eye.
 import numpy as np
 
 from conv_examples.convolution import convolve2d

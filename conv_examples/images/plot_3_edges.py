@@ -10,6 +10,8 @@ image gets darker going right (or down), blue where it gets lighter.
 """
 
 # %%
+# ``mode="valid"`` keeps only the pixels whose whole neighbourhood lies in the
+# photograph: zeros assumed past its edge would draw a false edge there.
 import numpy as np
 
 from conv_examples.convolution import convolve2d
@@ -21,12 +23,12 @@ vertical = horizontal.T
 
 # %%
 # Along each row: the left neighbour minus the pixel.
-kernel_figure(photo, horizontal, convolve2d(photo, horizontal, mode="same"),
+kernel_figure(photo, horizontal, convolve2d(photo, horizontal, mode="valid"),
               "horizontal differences", signed=True)
 
 # %%
 # Along each column: the pixel above minus the pixel.
-kernel_figure(photo, vertical, convolve2d(photo, vertical, mode="same"),
+kernel_figure(photo, vertical, convolve2d(photo, vertical, mode="valid"),
               "vertical differences", signed=True)
 
 # %%

@@ -41,4 +41,4 @@ ax.set_axis_off()
 # %%
 # .. admonition:: References
 #
-#    ``conv_examples.convolution.convolve``
+#    ``conv_examples.drawing.new_figure``

@@ -33,7 +33,7 @@ def sigmoid(z):
 by_matrix = sigmoid(matrix @ x + bias)
 by_convolution = sigmoid(convolve(x, weights[::-1], mode="valid") + bias)
 print("σ(Mx + b)     =", np.round(by_matrix, 4).tolist())
-print("σ(x ∗ w̃ + b)  =", np.round(by_convolution, 4).tolist())
+print("σ(x ∗ reversed w + b) =", np.round(by_convolution, 4).tolist())
 print("largest difference:", np.abs(by_matrix - by_convolution).max())
 
 # %%

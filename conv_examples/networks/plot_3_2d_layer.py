@@ -26,9 +26,9 @@ print("layer equals the window sums:", np.allclose(layer, np.maximum(windows + b
 
 # %%
 fig, axes = new_figure(height=2.8, ncols=3, width_ratios=[6, 3, 4])
-for ax, grid, title in zip(axes, (patch, weights, layer),
-                           ("6 × 6 patch x", "weights W", "ReLU output")):
-    show_kernel(ax, grid, title, fractions=False)
+show_kernel(axes[0], patch, "6 × 6 patch x", fractions=False, photo=True)
+show_kernel(axes[1], weights, "weights W")
+show_kernel(axes[2], layer, "ReLU output", fractions=False)
 
 # %%
 # .. admonition:: References

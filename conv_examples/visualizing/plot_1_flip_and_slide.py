@@ -20,21 +20,20 @@ from conv_examples.drawing import COLORS, fmt, new_figure
 flipped = g.reversed()
 ends = (1, 3, 5)
 positions = np.arange(-3, 9)
+products = {c: f.pmf(positions) * flipped.pmf(positions - c) for c in ends}
 for c in ends:
-    products = f.pmf(positions) * flipped.pmf(positions - c)
-    print(f"c = {c}: products sum to {products.sum():.6g}, "
+    print(f"c = {c}: products sum to {products[c].sum():.6g}, "
           f"(f∗g)({c}) = {f.convolve(g).pmf(c):.6g}")
 
 # %%
 fig, axes = new_figure(height=4.6, nrows=3, ncols=len(ends), sharex=True, sharey="row")
 for column, c in enumerate(ends):
     top, middle, bottom = axes[:, column]
-    products = f.pmf(positions) * flipped.pmf(positions - c)
     top.bar(positions, f.pmf(positions), color=COLORS["f"])
-    middle.bar(positions, products, color=COLORS["f*g"])
+    middle.bar(positions, products[c], color=COLORS["f*g"])
     bottom.bar(positions, flipped.pmf(positions - c), color=COLORS["g"])
     bottom.invert_yaxis()
-    top.set_title(f"c = {c}\n(f∗g)({c}) = {fmt(products.sum())}", fontsize=13)
+    top.set_title(f"c = {c}\n(f∗g)({c}) = {fmt(products[c].sum())}", fontsize=13)
     bottom.set_xticks([-2, 0, 2, 4, 6, 8])
     bottom.set_xlabel("a")
 for ax, label in zip(axes[:, 0], ("f(a)", "f(a)·g(c−a)", "g(c−a)")):
