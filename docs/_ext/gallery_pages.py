@@ -12,6 +12,8 @@
 * matplotlib writes full-colour PNGs: once written, each is re-encoded with a
   palette of 256 colours (the figures use far fewer, photographs are gray)
   and optimised, about a third of the size.
+* An animation's thumbnail is a GIF of every frame (200 KB here): it keeps
+  one frame, from two thirds of the way through, where there is most to see.
 * A page that embeds a gallery figure with MyST's figure directive gets only
   its 1x image: the 2x version sphinx-gallery made is added as a srcset, for
   high-density screens.
@@ -112,6 +114,18 @@ def add_high_density_images(app, pagename, templatename, context, doctree):
     context["body"] = FIGURE_IMAGE.sub(with_srcset, context["body"])
 
 
+def still_thumbnails(app):
+    for gallery in gallery_dirs(app):
+        for path in sorted(Path(app.srcdir, gallery).rglob("images/thumb/*.gif")):
+            with Image.open(path) as animation:
+                if getattr(animation, "n_frames", 1) == 1:
+                    continue
+                animation.seek(animation.n_frames * 2 // 3)
+                frame = animation.convert("RGB")
+            with keep_modification_time(path):
+                frame.quantize(256, dither=Image.Dither.NONE).save(path, optimize=True)
+
+
 def gallery_dirs(app):
     galleries = app.config.sphinx_gallery_conf["gallery_dirs"]
     return [galleries] if isinstance(galleries, str) else galleries
@@ -122,6 +136,7 @@ def setup(app):
     # After sphinx-gallery's own builder-inited handler (priority 500).
     app.connect("builder-inited", fix_zip_times, priority=900)
     app.connect("builder-inited", optimise_images, priority=900)
+    app.connect("builder-inited", still_thumbnails, priority=900)
     app.connect("html-page-context", add_high_density_images)
     app.add_css_file("animation.css")
     return {"parallel_read_safe": True, "parallel_write_safe": True}
