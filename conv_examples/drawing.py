@@ -141,7 +141,9 @@ def two_drops(ax, f, g, a, b, labels=("a", "b"), row_labels=("f(a)", "g(b)"),
     if a != 0:
         bracket(ax, 0, a, bottom - 0.25, labels[0], COLORS["f"])
     else:
-        ax.text(0, bottom - 0.3, labels[0], ha="center", va="top", color=COLORS["f"])
+        # A first drop of 0 has no length to bracket: its label stands just
+        # left of where the second drop's bracket starts.
+        ax.text(-0.25, bottom - 0.25, labels[0], ha="right", va="center", color=COLORS["f"])
     bracket(ax, a, a + b, bottom - 0.25 if a == 0 else bottom - 0.75, labels[1],
             COLORS["g"])
     if total_label:
