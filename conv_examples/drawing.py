@@ -176,6 +176,24 @@ def row_label(ax, y, text, color=COLORS["ink"]):
                 ha="right", va="center", color=color, fontsize=14)
 
 
+def fan(ax, hub, dist, y, inward=False, highlight=()):
+    """Arrows between one ball at *hub* and a row of balls at height *y*.
+
+    The row holds a ball at every x of *dist*'s support, its area and its
+    arrow's opacity following the probability. Arrows run from the hub out to
+    the row, or, if *inward*, from the row into the hub (a landing seen from
+    where the ball may have come). Arrows to an x in *highlight* are drawn in
+    the highlight colour.
+    """
+    largest = dist.probs.max()
+    for x, p in zip(dist.support, dist.probs):
+        ends = ((x, y), hub) if inward else (hub, (x, y))
+        path_arrow(ax, *ends, 0.2 + 0.8 * p / largest,
+                   color=COLORS["path"] if x in highlight else COLORS["faint"])
+        ball(ax, x, y, color=COLORS["f"], size=ball_size(p, largest))
+    ball(ax, *hub)
+
+
 def path_tree(ax, f, g, c, a=None):
     """The draft's tree of paths from a start ball to the final positions.
 
@@ -186,14 +204,9 @@ def path_tree(ax, f, g, c, a=None):
     ends at *c* is highlighted, and row 2 shows (f∗g)(x) for each x.
     """
     total = f.convolve(g)
-    ball(ax, 0, 2.0)
+    on_a_path = [a] if a is not None else [x for x in f.support if g.pmf(c - x) > 0]
+    fan(ax, (0, 2), f, 1, highlight=on_a_path)
     drop_arrow(ax, 0, 2.0)
-    largest_f = f.probs.max()
-    for x, p in zip(f.support, f.probs):
-        chosen = x == a or (a is None and g.pmf(c - x) > 0)
-        path_arrow(ax, (0, 2), (x, 1), 0.2 + 0.8 * p / largest_f,
-                   color=COLORS["path"] if chosen else COLORS["faint"])
-        ball(ax, x, 1, color=COLORS["f"], size=ball_size(p, largest_f))
     starts = f.support if a is None else [a]
     largest_joint = max(f.pmf(x) * g.probs.max() for x in starts)
     for x in starts:

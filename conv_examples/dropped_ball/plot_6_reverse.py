@@ -12,8 +12,7 @@ first figure of "Visualizing convolutions".
 # :meth:`~conv_examples.convolution.Distribution.reversed` gives the
 # distribution of −X: the same probabilities, mirrored about 0.
 from conv_examples.ball import f
-from conv_examples.drawing import (COLORS, ball, ball_size, new_figure,
-                                   path_arrow, position_axis)
+from conv_examples.drawing import fan, new_figure, position_axis
 
 backwards = f.reversed()
 print("f(x): ", dict(zip(f.support.tolist(), f.probs.tolist())))
@@ -21,15 +20,8 @@ print("f(−x):", dict(zip(backwards.support.tolist(), backwards.probs.tolist())
 
 # %%
 fig, (forward_ax, backward_ax) = new_figure(height=3.4, ncols=2, sharey=True)
-largest = f.probs.max()
-for x, p in zip(f.support, f.probs):
-    path_arrow(forward_ax, (0, 1), (x, 0), 0.2 + 0.8 * p / largest)
-    ball(forward_ax, x, 0, color=COLORS["f"], size=ball_size(p, largest))
-ball(forward_ax, 0, 1)
-for x, p in zip(backwards.support, backwards.probs):
-    path_arrow(backward_ax, (x, 1), (0, 0), 0.2 + 0.8 * p / largest)
-    ball(backward_ax, x, 1, color=COLORS["f"], size=ball_size(p, largest))
-ball(backward_ax, 0, 0)
+fan(forward_ax, (0, 1), f, 0)
+fan(backward_ax, (0, 0), backwards, 1, inward=True)
 
 for ax, title in ((forward_ax, "f(x): where it lands"),
                   (backward_ax, "f(−x): where it came from")):
@@ -40,4 +32,4 @@ for ax, title in ((forward_ax, "f(x): where it lands"),
 # %%
 # .. admonition:: References
 #
-#    ``conv_examples.convolution.Distribution.reversed``
+#    ``conv_examples.convolution.Distribution.reversed``, ``conv_examples.drawing.fan``
