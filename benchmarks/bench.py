@@ -26,8 +26,18 @@ from conv_examples.convolution import convolve, convolve2d
 
 ROOT = Path(__file__).resolve().parents[1]
 NOT_SOURCES = shutil.ignore_patterns(
-    ".git", ".venv", "_build", "build", "node_modules", "auto_examples", "_generated",
-    "jupyter_execute", "__pycache__", ".pytest_cache", ".hypothesis", "*.egg-info",
+    ".git",
+    ".venv",
+    "_build",
+    "build",
+    "node_modules",
+    "auto_examples",
+    "_generated",
+    "jupyter_execute",
+    "__pycache__",
+    ".pytest_cache",
+    ".hypothesis",
+    "*.egg-info",
 )
 RUNS = 3
 
@@ -62,16 +72,43 @@ class Site:
     def build(self):
         env = {**os.environ, "PYTHONPATH": str(self.project)}
         result = subprocess.run(
-            [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "-d", "_build/doctrees",
-             "docs", "_build/html", "-W", "--keep-going", "-j", "auto"],
-            cwd=self.project, env=env, capture_output=True, text=True, check=False)
+            [
+                sys.executable,
+                "-m",
+                "sphinx",
+                "-b",
+                "html",
+                "-c",
+                ".",
+                "-d",
+                "_build/doctrees",
+                "docs",
+                "_build/html",
+                "-W",
+                "--keep-going",
+                "-j",
+                "auto",
+            ],
+            cwd=self.project,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if result.returncode:
-            sys.exit(f"build failed in {self.project}:\n{result.stdout[-3000:]}{result.stderr[-3000:]}")
+            sys.exit(
+                f"build failed in {self.project}:\n{result.stdout[-3000:]}{result.stderr[-3000:]}"
+            )
         found = re.search(r"executed (\d+) out of", result.stdout)
         self.executed = int(found.group(1)) if found else 0
 
     def clean(self):
-        for generated in ("_build", "docs/auto_examples", "docs/_generated", "docs/jupyter_execute"):
+        for generated in (
+            "_build",
+            "docs/auto_examples",
+            "docs/_generated",
+            "docs/jupyter_execute",
+        ):
             shutil.rmtree(self.project / generated, ignore_errors=True)
 
     def timed(self, prepare=None):
@@ -99,19 +136,22 @@ def make_skeleton(workdir, scripts_per_folder):
         shutil.copytree(ROOT / part, skeleton / part)
     shutil.copy(ROOT / "conf.py", skeleton)
     (skeleton / "docs" / "index.md").write_text(
-        "# Skeleton\n\n:::{toctree}\nauto_examples/index\n:::\n", encoding="utf-8")
+        "# Skeleton\n\n:::{toctree}\nauto_examples/index\n:::\n", encoding="utf-8"
+    )
     gallery = skeleton / "conv_examples"
     gallery.mkdir()
     (gallery / "GALLERY_HEADER.rst").write_text("Gallery\n=======\n", encoding="utf-8")
     for folder, count in scripts_per_folder.items():
         (gallery / folder).mkdir()
         (gallery / folder / "GALLERY_HEADER.rst").write_text(
-            f"{folder}\n{'-' * len(folder)}\n", encoding="utf-8")
+            f"{folder}\n{'-' * len(folder)}\n", encoding="utf-8"
+        )
         for number in range(count):
             (gallery / folder / f"plot_{folder}_{number}.py").write_text(
                 f'"""\nTrivial {number}\n=========\n\nA line.\n"""\n\n'
                 "import matplotlib.pyplot as plt\n\nfig, ax = plt.subplots()\nax.plot([0, 1])\n",
-                encoding="utf-8")
+                encoding="utf-8",
+            )
     return skeleton
 
 
@@ -129,26 +169,46 @@ def bench_builds():
         clean, clean_runs = site.timed(lambda run: site.clean())
         noop, noop_runs = site.timed()
         page, page_runs = site.timed(
-            lambda run: append(project / "docs" / "evidence.md", f"\nEdit number {run}.\n"))
+            lambda run: append(project / "docs" / "evidence.md", f"\nEdit number {run}.\n")
+        )
         script, script_runs = site.timed(
-            lambda run: append(project / "conv_examples" / "evidence" / "plot_2_two_dice.py",
-                               f"\n# %%\nprint(\"edit {run}\")\n"))
+            lambda run: append(
+                project / "conv_examples" / "evidence" / "plot_2_two_dice.py",
+                f'\n# %%\nprint("edit {run}")\n',
+            )
+        )
         module, module_runs = site.timed(
-            lambda run: append(project / "conv_examples" / "convolution.py", f"# edit {run}\n"))
+            lambda run: append(project / "conv_examples" / "convolution.py", f"# edit {run}\n")
+        )
 
         skeleton = Site(make_skeleton(workdir, per_folder))
         skeleton_clean, _ = skeleton.timed(lambda run: skeleton.clean())
         skeleton_noop, _ = skeleton.timed()
 
     rows = [
-        ("clean build", f"{clean:.1f}", clean_runs, f"{skeleton_clean:.1f}", f"{clean / skeleton_clean:.2f} (target ≤ 3)"),
-        ("no-op rebuild", f"{noop:.1f}", noop_runs, f"{skeleton_noop:.1f}", f"{noop / skeleton_noop:.2f} (target ≤ 1.3)"),
+        (
+            "clean build",
+            f"{clean:.1f}",
+            clean_runs,
+            f"{skeleton_clean:.1f}",
+            f"{clean / skeleton_clean:.2f} (target ≤ 3)",
+        ),
+        (
+            "no-op rebuild",
+            f"{noop:.1f}",
+            noop_runs,
+            f"{skeleton_noop:.1f}",
+            f"{noop / skeleton_noop:.2f} (target ≤ 1.3)",
+        ),
         ("edit one page's text", f"{page:.1f}", page_runs, "", ""),
         ("edit one gallery script", f"{script:.1f}", script_runs, "", ""),
         ("edit the convolution module", f"{module:.1f}", module_runs, "", ""),
     ]
-    table(f"Builds (seconds; {len(scripts)} gallery scripts; -j auto)",
-          ["build", "this site", "scripts run", "skeleton site", "ratio"], rows)
+    table(
+        f"Builds (seconds; {len(scripts)} gallery scripts; -j auto)",
+        ["build", "this site", "scripts run", "skeleton site", "ratio"],
+        rows,
+    )
 
 
 # The module ------------------------------------------------------------------
@@ -185,11 +245,23 @@ def bench_module(sizes):
             if n * m <= 1e10:
                 direct = np.convolve(f, g)
                 error = f"{np.abs(convolve(f, g) - direct).max() / np.abs(direct).max():.1e}"
-            rows.append((shape_name, f"{n:,} × {m:,}", seconds(ours), seconds(numpy_time),
-                         seconds(scipy_time), f"{ours / best:.2f}", error))
-    table("convolve(f, g), method='auto', against numpy.convolve and "
-          "scipy.signal.convolve(method='auto')",
-          ["shape", "sizes", "ours", "numpy", "scipy", "ours / faster", "error / max"], rows)
+            rows.append(
+                (
+                    shape_name,
+                    f"{n:,} × {m:,}",
+                    seconds(ours),
+                    seconds(numpy_time),
+                    seconds(scipy_time),
+                    f"{ours / best:.2f}",
+                    error,
+                )
+            )
+    table(
+        "convolve(f, g), method='auto', against numpy.convolve and "
+        "scipy.signal.convolve(method='auto')",
+        ["shape", "sizes", "ours", "numpy", "scipy", "ours / faster", "error / max"],
+        rows,
+    )
 
     rows = []
     image = rng.random((256, 256))
@@ -198,10 +270,20 @@ def bench_module(sizes):
         ours = timed_call(lambda: convolve2d(image, kernel))
         direct = timed_call(lambda: signal.convolve2d(image, kernel))
         auto = timed_call(lambda: signal.convolve(image, kernel, method="auto"))
-        rows.append((f"256 × 256 with {k} × {k}", seconds(ours), seconds(direct), seconds(auto),
-                     f"{ours / min(direct, auto):.2f}"))
-    table("convolve2d(image, kernel), method='auto', against scipy.signal",
-          ["sizes", "ours", "convolve2d", "convolve(auto)", "ours / faster"], rows)
+        rows.append(
+            (
+                f"256 × 256 with {k} × {k}",
+                seconds(ours),
+                seconds(direct),
+                seconds(auto),
+                f"{ours / min(direct, auto):.2f}",
+            )
+        )
+    table(
+        "convolve2d(image, kernel), method='auto', against scipy.signal",
+        ["sizes", "ours", "convolve2d", "convolve(auto)", "ours / faster"],
+        rows,
+    )
 
 
 # Page weight ---------------------------------------------------------------------
@@ -232,20 +314,29 @@ def bench_page_weight(site):
     rows = [(name, f"{value / 1024:.0f}") for name, value in parts.items()]
     total_1x = sum(v for k, v in parts.items() if k != "images (2x)")
     total_2x = sum(v for k, v in parts.items() if k != "images (1x)")
-    rows += [("total, 1x screen", f"{total_1x / 1024:.0f}"), ("total, 2x screen", f"{total_2x / 1024:.0f}"),
-             ("largest image", f"{largest / 1024:.0f}")]
+    rows += [
+        ("total, 1x screen", f"{total_1x / 1024:.0f}"),
+        ("total, 2x screen", f"{total_2x / 1024:.0f}"),
+        ("largest image", f"{largest / 1024:.0f}"),
+    ]
     animation = site / "auto_examples" / "visualizing" / "plot_2_sliding_animation.html"
     if animation.is_file():
-        rows.append(("animation page (HTML with its frames)", f"{animation.stat().st_size / 1024:.0f}"))
+        rows.append(
+            ("animation page (HTML with its frames)", f"{animation.stat().st_size / 1024:.0f}")
+        )
     table("Page weight of the post, understanding-convolutions.html (KB)", ["part", "KB"], rows)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--skip-builds", action="store_true", help="only the module and page weight")
+    parser.add_argument(
+        "--skip-builds", action="store_true", help="only the module and page weight"
+    )
     args = parser.parse_args()
-    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"numpy {np.__version__}")
+    print(
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"numpy {np.__version__}"
+    )
     if not args.skip_builds:
         bench_builds()
     bench_module([10, 100, 1_000, 10_000, 100_000, 1_000_000])

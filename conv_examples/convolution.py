@@ -52,9 +52,7 @@ def _as_array(values, name, ndim=1, check_finite=True):
             f"got an array of dtype {array.dtype}"
         )
     if array.ndim != ndim:
-        raise ValueError(
-            f"{name} must be {ndim}-D, got an array of shape {array.shape}"
-        )
+        raise ValueError(f"{name} must be {ndim}-D, got an array of shape {array.shape}")
     if array.size == 0:
         raise ValueError(f"{name} must not be empty, got shape {array.shape}")
     if check_finite and kind in "fc" and not _all_finite(array):
@@ -108,13 +106,9 @@ def _result_dtype(first, second):
 
 def _check_mode(mode, method):
     if mode not in MODES:
-        raise ValueError(
-            f"mode must be one of 'full', 'same' or 'valid', got {mode!r}"
-        )
+        raise ValueError(f"mode must be one of 'full', 'same' or 'valid', got {mode!r}")
     if method not in METHODS:
-        raise ValueError(
-            f"method must be one of 'auto', 'direct' or 'fft', got {method!r}"
-        )
+        raise ValueError(f"method must be one of 'auto', 'direct' or 'fft', got {method!r}")
 
 
 @functools.lru_cache(maxsize=256)
@@ -358,8 +352,7 @@ def convolve2d(image, kernel, mode="full", method="auto"):
         full = _direct_2d(image, kernel, full_shape, dtype)
     if mode == "same":
         starts = [(n - 1) // 2 for n in kernel.shape]
-        full = full[starts[0] : starts[0] + image.shape[0],
-                    starts[1] : starts[1] + image.shape[1]]
+        full = full[starts[0] : starts[0] + image.shape[0], starts[1] : starts[1] + image.shape[1]]
     elif mode == "valid":
         starts = [min(m, n) - 1 for m, n in zip(image.shape, kernel.shape)]
         sizes = [abs(m - n) + 1 for m, n in zip(image.shape, kernel.shape)]
@@ -432,14 +425,12 @@ class Distribution:
             raise TypeError("probs must hold real numbers, got complex values")
         if np.any(probs < 0):
             raise ValueError(
-                f"probs must be non-negative, got {probs.min()!r} "
-                f"at index {int(np.argmin(probs))}"
+                f"probs must be non-negative, got {probs.min()!r} at index {int(np.argmin(probs))}"
             )
         total = probs.sum()
         if abs(total - 1) > SUM_TOLERANCE:
             raise ValueError(
-                f"probs must sum to 1 (within {SUM_TOLERANCE:g}), "
-                f"got a sum of {total!r}"
+                f"probs must sum to 1 (within {SUM_TOLERANCE:g}), got a sum of {total!r}"
             )
         self._probs = probs.astype(float)
         self._probs.flags.writeable = False
@@ -520,9 +511,7 @@ class Distribution:
         array([0.25, 0.5 , 0.25])
         """
         if not isinstance(other, Distribution):
-            raise TypeError(
-                f"other must be a Distribution, got {type(other).__name__}"
-            )
+            raise TypeError(f"other must be a Distribution, got {type(other).__name__}")
         probs = np.clip(convolve(self._probs, other._probs), 0, None)
         return Distribution(probs / probs.sum(), self._start + other._start)
 

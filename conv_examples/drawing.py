@@ -50,9 +50,7 @@ STYLE = {
 def new_figure(height=3.4, ncols=1, nrows=1, **kwargs):
     """A figure of the shared width, white and laid out with constrained layout."""
     plt.rcParams.update(STYLE)
-    return plt.subplots(
-        nrows, ncols, figsize=(WIDTH, height), layout="constrained", **kwargs
-    )
+    return plt.subplots(nrows, ncols, figsize=(WIDTH, height), layout="constrained", **kwargs)
 
 
 def fmt(p):
@@ -114,8 +112,7 @@ def bars(ax, dist, origin=0, base=0.0, height=0.8, color=COLORS["f"], highlight=
     return scale
 
 
-def two_drops(ax, f, g, a, b, labels=("a", "b"), row_labels=("f(a)", "g(b)"),
-              total_label=None):
+def two_drops(ax, f, g, a, b, labels=("a", "b"), row_labels=("f(a)", "g(b)"), total_label=None):
     """The draft's two-row picture of a ball dropped twice.
 
     Row 1: dropped at 0, it lands *a* away, drawn over the bars of *f*.
@@ -135,8 +132,10 @@ def two_drops(ax, f, g, a, b, labels=("a", "b"), row_labels=("f(a)", "g(b)"),
 
     lo = min(f.support[0], a + g.support[0])
     hi = max(f.support[-1], a + g.support[-1])
-    for y, text, color in ((top + 0.45, row_labels[0], COLORS["f"]),
-                           (bottom + 0.45, row_labels[1], COLORS["g"])):
+    for y, text, color in (
+        (top + 0.45, row_labels[0], COLORS["f"]),
+        (bottom + 0.45, row_labels[1], COLORS["g"]),
+    ):
         ax.text(hi + 0.9, y, text, color=color, va="center", fontsize=14)
     if a != 0:
         bracket(ax, 0, a, bottom - 0.25, labels[0], COLORS["f"])
@@ -144,8 +143,7 @@ def two_drops(ax, f, g, a, b, labels=("a", "b"), row_labels=("f(a)", "g(b)"),
         # A first drop of 0 has no length to bracket: its label stands just
         # left of where the second drop's bracket starts.
         ax.text(-0.25, bottom - 0.25, labels[0], ha="right", va="center", color=COLORS["f"])
-    bracket(ax, a, a + b, bottom - 0.25 if a == 0 else bottom - 0.75, labels[1],
-            COLORS["g"])
+    bracket(ax, a, a + b, bottom - 0.25 if a == 0 else bottom - 0.75, labels[1], COLORS["g"])
     if total_label:
         bracket(ax, 0, a + b, bottom - 1.3, total_label)
     ax.set_xlim(lo - 0.6, hi + 2.6)
@@ -157,10 +155,15 @@ def path_arrow(ax, start, end, weight, color=COLORS["faint"], lw=2.5):
     """A curved arrow from *start* to *end* whose opacity is *weight* (0 … 1)."""
     ax.add_patch(
         FancyArrowPatch(
-            start, end,
+            start,
+            end,
             connectionstyle="arc3,rad=0.15",
             arrowstyle="-|>,head_length=5,head_width=3",
-            shrinkA=8, shrinkB=8, color=color, lw=lw, alpha=min(1.0, float(weight)),
+            shrinkA=8,
+            shrinkB=8,
+            color=color,
+            lw=lw,
+            alpha=min(1.0, float(weight)),
         )
     )
 
@@ -172,8 +175,15 @@ def ball_size(p, largest):
 
 def row_label(ax, y, text, color=COLORS["ink"]):
     """A label at the right edge of the axes, level with the row at height y."""
-    ax.annotate(text, xy=(1.0, y), xycoords=("axes fraction", "data"),
-                ha="right", va="center", color=color, fontsize=14)
+    ax.annotate(
+        text,
+        xy=(1.0, y),
+        xycoords=("axes fraction", "data"),
+        ha="right",
+        va="center",
+        color=color,
+        fontsize=14,
+    )
 
 
 def fan(ax, hub, dist, y, inward=False, highlight=()):
@@ -188,8 +198,12 @@ def fan(ax, hub, dist, y, inward=False, highlight=()):
     largest = dist.probs.max()
     for x, p in zip(dist.support, dist.probs):
         ends = ((x, y), hub) if inward else (hub, (x, y))
-        path_arrow(ax, *ends, 0.2 + 0.8 * p / largest,
-                   color=COLORS["path"] if x in highlight else COLORS["faint"])
+        path_arrow(
+            ax,
+            *ends,
+            0.2 + 0.8 * p / largest,
+            color=COLORS["path"] if x in highlight else COLORS["faint"],
+        )
         ball(ax, x, y, color=COLORS["f"], size=ball_size(p, largest))
     ball(ax, *hub)
 
@@ -214,10 +228,14 @@ def path_tree(ax, f, g, c, a=None):
             joint = f.pmf(x) * q
             on_path = x + b == c
             # The highlighted legs stay solid: a faint red would read as grey.
-            path_arrow(ax, (x, 1), (x + b, 0),
-                       1.0 if on_path else 0.1 + 0.9 * joint / largest_joint,
-                       color=COLORS["path"] if on_path else COLORS["faint"],
-                       lw=2.5 if on_path else 1.5)
+            path_arrow(
+                ax,
+                (x, 1),
+                (x + b, 0),
+                1.0 if on_path else 0.1 + 0.9 * joint / largest_joint,
+                color=COLORS["path"] if on_path else COLORS["faint"],
+                lw=2.5 if on_path else 1.5,
+            )
     if a is None:
         for x, p in zip(total.support, total.probs):
             ball(ax, x, 0, color=COLORS["f*g"], size=ball_size(p, total.probs.max()))
@@ -271,14 +289,25 @@ def show_kernel(ax, kernel, title="kernel", fractions=True, photo=False):
         ax.imshow(kernel, cmap="gray", vmin=-1, vmax=1)
     else:
         ax.imshow(kernel, cmap="PuOr", vmin=-limit, vmax=limit)
-    common = np.lcm.reduce([Fraction(float(v)).limit_denominator(256).denominator
-                            for v in kernel.flat])
-    if fractions and max(kernel.shape) > 3 and common > 1 and np.allclose(
-            kernel * common, np.round(kernel * common)):
+    common = np.lcm.reduce(
+        [Fraction(float(v)).limit_denominator(256).denominator for v in kernel.flat]
+    )
+    if (
+        fractions
+        and max(kernel.shape) > 3
+        and common > 1
+        and np.allclose(kernel * common, np.round(kernel * common))
+    ):
         kernel, title = np.round(kernel * common), f"1/{common} ×"
     for (row, column), value in np.ndenumerate(kernel):
-        ax.text(column, row, number_label(value, fractions), ha="center",
-                va="center", fontsize=12 if max(kernel.shape) <= 3 else 10)
+        ax.text(
+            column,
+            row,
+            number_label(value, fractions),
+            ha="center",
+            va="center",
+            fontsize=12 if max(kernel.shape) <= 3 else 10,
+        )
     ax.set_title(title)
     ax.set_xticks([])
     ax.set_yticks([])
@@ -304,9 +333,7 @@ def show_image(ax, image, title, signed=False):
 
 def kernel_figure(image, kernel, result, title, signed=False):
     """The kernel's numbers beside the original image and the convolved result."""
-    fig, (kernel_ax, image_ax, result_ax) = new_figure(
-        height=2.8, ncols=3, width_ratios=[1, 2, 2]
-    )
+    fig, (kernel_ax, image_ax, result_ax) = new_figure(height=2.8, ncols=3, width_ratios=[1, 2, 2])
     show_kernel(kernel_ax, kernel)
     show_image(image_ax, image, "original")
     show_image(result_ax, result, title, signed=signed)

@@ -18,10 +18,27 @@ SITE = ROOT / "_build" / "html"
 def sphinx_build(srcdir, confdir, outdir, *options):
     """Run sphinx-build warning-free (-W) and return the finished process."""
     return subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-c", str(confdir),
-         "-d", str(Path(outdir).parent / f"{Path(outdir).name}-doctrees"),
-         str(srcdir), str(outdir), "-W", "--keep-going", "-j", "auto", *options],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            "html",
+            "-c",
+            str(confdir),
+            "-d",
+            str(Path(outdir).parent / f"{Path(outdir).name}-doctrees"),
+            str(srcdir),
+            str(outdir),
+            "-W",
+            "--keep-going",
+            "-j",
+            "auto",
+            *options,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -75,9 +92,15 @@ def browser():
 
 
 # Without these Chromium keeps trying to reach Google's services.
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")

@@ -19,8 +19,13 @@ PAGES = sorted(
     if not path.relative_to(SITE).parts[0].startswith("_")
 )
 # Pages whose sources hold math: MathML must be there and rendered.
-MATH_PAGES = ["understanding-convolutions.html", "higher-dimensions.html",
-              "neural-networks.html", "conclusion.html", "api.html"]
+MATH_PAGES = [
+    "understanding-convolutions.html",
+    "higher-dimensions.html",
+    "neural-networks.html",
+    "conclusion.html",
+    "api.html",
+]
 
 
 class PageVisit:
@@ -28,16 +33,26 @@ class PageVisit:
 
     def __init__(self, browser, origin, path, width=1280, scheme="light"):
         self.problems = []
-        self.context = browser.new_context(viewport={"width": width, "height": 900},
-                                           color_scheme=scheme)
+        self.context = browser.new_context(
+            viewport={"width": width, "height": 900}, color_scheme=scheme
+        )
         self.page = self.context.new_page()
         self.page.on("console", self._console)
         self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
-        self.page.on("requestfailed", lambda request: self.problems.append(
-            f"failed request: {request.url} ({request.failure})"))
+        self.page.on(
+            "requestfailed",
+            lambda request: self.problems.append(
+                f"failed request: {request.url} ({request.failure})"
+            ),
+        )
         self.page.on("request", lambda request: self._request(request, origin))
-        self.page.on("response", lambda response: response.status >= 400 and self.problems.append(
-            f"HTTP {response.status}: {response.url}"))
+        self.page.on(
+            "response",
+            lambda response: (
+                response.status >= 400
+                and self.problems.append(f"HTTP {response.status}: {response.url}")
+            ),
+        )
         self.page.goto(f"{origin}/{path}", wait_until="load")
 
     def _console(self, message):
@@ -77,8 +92,12 @@ def visit(browser, site_origin):
 
 
 def test_the_site_has_its_pages():
-    assert {"index.html", "understanding-convolutions.html", "try-it.html",
-            "auto_examples/index.html"} <= set(PAGES)
+    assert {
+        "index.html",
+        "understanding-convolutions.html",
+        "try-it.html",
+        "auto_examples/index.html",
+    } <= set(PAGES)
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -126,7 +145,8 @@ def test_screenshot_and_no_sideways_scrolling(visit, path, width, scheme):
     page = visit(path, width=width, scheme=scheme)
     page.load_all_images()
     overflow = page.page.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
     name = path.removesuffix(".html").replace("/", "--")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.page.screenshot(path=SCREENSHOTS / f"{name}-{width}-{scheme}.png", full_page=True)
@@ -147,7 +167,14 @@ def test_the_post_has_no_serious_accessibility_violations(visit, axe_script):
     page = visit("understanding-convolutions.html").page
     page.add_script_tag(content=axe_script)
     results = page.evaluate("async () => await axe.run(document)")
-    serious = [{"id": v["id"], "impact": v["impact"], "help": v["help"],
-                "where": [node["target"] for node in v["nodes"][:3]]}
-               for v in results["violations"] if v["impact"] in ("serious", "critical")]
+    serious = [
+        {
+            "id": v["id"],
+            "impact": v["impact"],
+            "help": v["help"],
+            "where": [node["target"] for node in v["nodes"][:3]],
+        }
+        for v in results["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
     assert serious == [], json.dumps(serious, indent=1)

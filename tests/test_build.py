@@ -65,8 +65,11 @@ def test_a_failing_example_fails_the_build_and_names_the_script(tmp_path):
     (project / "docs" / "index.md").write_text(
         "# Index\n\n:::{toctree}\nauto_examples/index\n:::\n"
     )
-    shutil.copytree(ROOT / "conv_examples", project / "conv_examples",
-                    ignore=shutil.ignore_patterns("plot_*.py", "__pycache__"))
+    shutil.copytree(
+        ROOT / "conv_examples",
+        project / "conv_examples",
+        ignore=shutil.ignore_patterns("plot_*.py", "__pycache__"),
+    )
     shutil.copy(ROOT / "conf.py", project)
     (project / "conv_examples" / "dropped_ball" / "plot_broken.py").write_text(
         '"""\nBroken\n======\n\nRaises on purpose.\n"""\n\n1 / 0\n'
@@ -94,7 +97,7 @@ def test_every_figure_a_page_names_is_embedded_with_alt_text(fresh_site, page):
 
 
 def test_the_animation_is_on_its_page_with_a_few_dozen_frames(fresh_site):
-    page = (fresh_site / "auto_examples/visualizing/plot_2_sliding_animation.html")
+    page = fresh_site / "auto_examples/visualizing/plot_2_sliding_animation.html"
     html = page.read_text(encoding="utf-8")
     frames = re.findall(r"frames\[\d+\] = \"data:image/png;base64", html)
     assert 20 <= len(frames) <= 60

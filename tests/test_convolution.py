@@ -159,8 +159,9 @@ def test_convolve_matches_numpy(n, m, mode):
     np.testing.assert_allclose(result, expected, rtol=1e-12, atol=1e-12)
     # The direct path calls numpy itself, so scipy's own direct sum is the
     # independent oracle here (its 'same' is centred on f, hence full mode).
-    np.testing.assert_allclose(convolve(f, g), signal.convolve(f, g, method="direct"),
-                               rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(
+        convolve(f, g), signal.convolve(f, g, method="direct"), rtol=1e-12, atol=1e-12
+    )
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -211,9 +212,7 @@ def test_property_convolve_commutes_on_floats(f, g):
 @PROPERTY
 @given(int_seqs, int_seqs, int_seqs)
 def test_property_convolve_is_associative_on_integers(f, g, h):
-    np.testing.assert_array_equal(
-        convolve(convolve(f, g), h), convolve(f, convolve(g, h))
-    )
+    np.testing.assert_array_equal(convolve(convolve(f, g), h), convolve(f, convolve(g, h)))
 
 
 @PROPERTY

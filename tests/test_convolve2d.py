@@ -49,8 +49,15 @@ def test_integer_inputs_give_an_exact_integer_result():
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize(
     ("image_shape", "kernel_shape"),
-    [((5, 7), (3, 2)), ((7, 5), (2, 3)), ((1, 9), (1, 4)), ((6, 6), (6, 6)),
-     ((2, 3), (4, 5)), ((9, 2), (3, 1)), ((1, 1), (1, 1))],
+    [
+        ((5, 7), (3, 2)),
+        ((7, 5), (2, 3)),
+        ((1, 9), (1, 4)),
+        ((6, 6), (6, 6)),
+        ((2, 3), (4, 5)),
+        ((9, 2), (3, 1)),
+        ((1, 1), (1, 1)),
+    ],
 )
 def test_agrees_with_scipy_on_non_square_shapes(image_shape, kernel_shape, mode):
     rng = np.random.default_rng(sum(image_shape) * 31 + sum(kernel_shape))
@@ -62,16 +69,20 @@ def test_agrees_with_scipy_on_non_square_shapes(image_shape, kernel_shape, mode)
     np.testing.assert_allclose(result, expected, rtol=1e-12, atol=1e-12)
 
 
-small_2d = arrays(np.float64, st.tuples(st.integers(1, 6), st.integers(1, 6)),
-                  elements=st.floats(-100, 100))
+small_2d = arrays(
+    np.float64, st.tuples(st.integers(1, 6), st.integers(1, 6)), elements=st.floats(-100, 100)
+)
 
 
 @settings(max_examples=150, deadline=None)
 @given(small_2d, small_2d, st.sampled_from(("full", "same")))
 def test_agrees_with_scipy_on_random_arrays(image, kernel, mode):
-    np.testing.assert_allclose(convolve2d(image, kernel, mode=mode),
-                               signal.convolve2d(image, kernel, mode=mode),
-                               rtol=1e-9, atol=1e-9)
+    np.testing.assert_allclose(
+        convolve2d(image, kernel, mode=mode),
+        signal.convolve2d(image, kernel, mode=mode),
+        rtol=1e-9,
+        atol=1e-9,
+    )
 
 
 @settings(max_examples=100, deadline=None)
@@ -83,8 +94,9 @@ def test_valid_mode_agrees_with_scipy_or_both_refuse(image, kernel):
         with pytest.raises(ValueError, match="valid"):
             convolve2d(image, kernel, mode="valid")
     else:
-        np.testing.assert_allclose(convolve2d(image, kernel, mode="valid"), expected,
-                                   rtol=1e-9, atol=1e-9)
+        np.testing.assert_allclose(
+            convolve2d(image, kernel, mode="valid"), expected, rtol=1e-9, atol=1e-9
+        )
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,9 @@ def test_the_simulated_histogram_lies_within_sampling_error_of_f_conv_g():
     # them is a bound a correct simulation breaks with negligible probability.
     bound = 5 * np.sqrt(predicted.probs * (1 - predicted.probs) / n)
     assert np.all(np.abs(example["observed"] - predicted.probs) <= bound)
-    assert example["deviation"] == pytest.approx(np.abs(example["observed"] - predicted.probs).max())
+    assert example["deviation"] == pytest.approx(
+        np.abs(example["observed"] - predicted.probs).max()
+    )
 
 
 def test_a_wrong_prediction_would_break_that_bound():
@@ -67,5 +69,6 @@ def test_the_two_dice_example_counts_the_ways():
 
 def test_the_two_d_layer_example_equals_its_window_sums():
     example = run_example("networks/plot_3_2d_layer.py")
-    np.testing.assert_allclose(example["layer"],
-                               np.maximum(example["windows"] + example["bias"], 0))
+    np.testing.assert_allclose(
+        example["layer"], np.maximum(example["windows"] + example["bias"], 0)
+    )

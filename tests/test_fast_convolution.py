@@ -24,8 +24,10 @@ def test_fast_lengths_are_the_smallest_5_smooth_lengths_that_fit():
 
 
 @pytest.mark.parametrize("mode", ["full", "same", "valid"])
-@pytest.mark.parametrize(("n", "m"), [(1, 1), (7, 3), (1000, 1000), (20_000, 20_000),
-                                      (100_000, 7), (3, 5000), (997, 1009)])
+@pytest.mark.parametrize(
+    ("n", "m"),
+    [(1, 1), (7, 3), (1000, 1000), (20_000, 20_000), (100_000, 7), (3, 5000), (997, 1009)],
+)
 def test_fft_agrees_with_the_direct_sum_to_1e_12_of_the_largest_value(n, m, mode):
     rng = np.random.default_rng(n + m)
     f, g = rng.normal(size=n), rng.normal(size=m)
@@ -39,14 +41,25 @@ def test_complex_inputs_take_the_full_fft():
     rng = np.random.default_rng(1)
     f = rng.normal(size=300) + 1j * rng.normal(size=300)
     g = rng.normal(size=200) - 2j * rng.normal(size=200)
-    np.testing.assert_allclose(convolve(f, g, method="fft"), np.convolve(f, g), rtol=1e-12,
-                               atol=1e-12 * np.abs(np.convolve(f, g)).max())
+    np.testing.assert_allclose(
+        convolve(f, g, method="fft"),
+        np.convolve(f, g),
+        rtol=1e-12,
+        atol=1e-12 * np.abs(np.convolve(f, g)).max(),
+    )
 
 
-@pytest.mark.parametrize(("n", "m", "expected"), [
-    (10, 10, False), (100_000, 5, False), (1_000_000, 5, False),
-    (2000, 2000, True), (100_000, 100_000, True), (100_000, 1000, True),
-])
+@pytest.mark.parametrize(
+    ("n", "m", "expected"),
+    [
+        (10, 10, False),
+        (100_000, 5, False),
+        (1_000_000, 5, False),
+        (2000, 2000, True),
+        (100_000, 100_000, True),
+        (100_000, 1000, True),
+    ],
+)
 def test_auto_chooses_the_fft_only_where_the_cost_model_says_it_pays(n, m, expected):
     f, g = np.ones(n), np.ones(m)
     assert convolution._use_fft("auto", f, g, f.dtype, (n + m - 1,)) is expected
@@ -67,8 +80,10 @@ def test_integers_too_large_for_an_exact_fft_take_the_direct_sum():
     g = rng.integers(-(2**10), 2**10, size=3000)
     assert not convolution._use_fft("auto", f, g, np.dtype(np.int64), (5999,))
     result = convolve(f, g)
-    expected = [sum(int(f[a]) * int(g[c - a]) for a in range(max(0, c - 2999), min(c, 2999) + 1))
-                for c in (0, 1234, 2999, 5998)]
+    expected = [
+        sum(int(f[a]) * int(g[c - a]) for a in range(max(0, c - 2999), min(c, 2999) + 1))
+        for c in (0, 1234, 2999, 5998)
+    ]
     assert [int(result[c]) for c in (0, 1234, 2999, 5998)] == expected
 
 
@@ -83,8 +98,9 @@ def test_long_distributions_through_the_fft_stay_probabilities():
     n = 3000
     binomial = Distribution(stats.binom.pmf(np.arange(n + 1), n, 0.3), start=0)
     twice = binomial.convolve(binomial)
-    assert convolution._use_fft("auto", binomial.probs, binomial.probs,
-                                binomial.probs.dtype, (2 * n + 1,))
+    assert convolution._use_fft(
+        "auto", binomial.probs, binomial.probs, binomial.probs.dtype, (2 * n + 1,)
+    )
     assert twice.probs.min() >= 0
     assert twice.probs.sum() == pytest.approx(1, abs=1e-12)
     expected = stats.binom.pmf(np.arange(2 * n + 1), 2 * n, 0.3)

@@ -8,8 +8,18 @@ from conftest import ROOT, sphinx_build
 
 # Everything that is not a source: build output, environments, caches.
 NOT_SOURCES = shutil.ignore_patterns(
-    ".git", ".venv", "_build", "build", "node_modules", "auto_examples", "_generated",
-    "jupyter_execute", "__pycache__", ".pytest_cache", ".hypothesis", "*.egg-info",
+    ".git",
+    ".venv",
+    "_build",
+    "build",
+    "node_modules",
+    "auto_examples",
+    "_generated",
+    "jupyter_execute",
+    "__pycache__",
+    ".pytest_cache",
+    ".hypothesis",
+    "*.egg-info",
 )
 
 
@@ -19,7 +29,9 @@ def clean_build(workdir):
     shutil.copytree(ROOT, project, ignore=NOT_SOURCES)
     env_before = dict(os.environ)
     # The copy's own modules, not the installed checkout's, run its examples.
-    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(project), os.environ.get("PYTHONPATH")]))
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(project), os.environ.get("PYTHONPATH")])
+    )
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1404000000")
     try:
         result = sphinx_build(project / "docs", project, project / "_build" / "html")
@@ -37,8 +49,9 @@ def differing_files(first, second):
     while comparison:
         node, prefix = comparison.pop()
         differences += [prefix + name for name in node.left_only + node.right_only]
-        _, mismatch, errors = filecmp.cmpfiles(node.left, node.right, node.common_files,
-                                                shallow=False)
+        _, mismatch, errors = filecmp.cmpfiles(
+            node.left, node.right, node.common_files, shallow=False
+        )
         differences += [prefix + name for name in mismatch + errors]
         comparison += [(sub, f"{prefix}{name}/") for name, sub in node.subdirs.items()]
     return sorted(differences)

@@ -32,7 +32,8 @@ def ids_of(path, cache={}):
     if path not in cache:
         page = parse(path)
         cache[path] = {tag["id"] for tag in page.find_all(id=True)} | {
-            tag["name"] for tag in page.find_all("a", attrs={"name": True})}
+            tag["name"] for tag in page.find_all("a", attrs={"name": True})
+        }
     return cache[path]
 
 
@@ -64,7 +65,11 @@ def test_every_internal_link_and_anchor_resolves(path):
             target = target / "index.html"
         if not target.is_file():
             broken.append(reference)
-        elif url.fragment and target.suffix == ".html" and unquote(url.fragment) not in ids_of(target):
+        elif (
+            url.fragment
+            and target.suffix == ".html"
+            and unquote(url.fragment) not in ids_of(target)
+        ):
             broken.append(reference)
     assert broken == []
     assert external <= EXTERNAL_LINKS, f"unlisted external links: {external - EXTERNAL_LINKS}"
@@ -82,14 +87,20 @@ def test_headings_form_an_outline(path):
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.relative_to(SITE).as_posix())
 def test_link_text_makes_sense_on_its_own(path):
-    vague = [a.get_text(" ", strip=True) for a in parse(path).find_all("a", href=True)
-             if a.get_text(" ", strip=True).lower() in VAGUE_LINK_TEXT]
+    vague = [
+        a.get_text(" ", strip=True)
+        for a in parse(path).find_all("a", href=True)
+        if a.get_text(" ", strip=True).lower() in VAGUE_LINK_TEXT
+    ]
     assert vague == []
 
 
 def test_no_image_weighs_more_than_200_kilobytes():
-    heavy = {path.name: path.stat().st_size // 1024
-             for path in (SITE / "_images").iterdir() if path.stat().st_size > 200 * 1024}
+    heavy = {
+        path.name: path.stat().st_size // 1024
+        for path in (SITE / "_images").iterdir()
+        if path.stat().st_size > 200 * 1024
+    }
     assert heavy == {}
 
 

@@ -16,8 +16,7 @@ for ax, a in zip(axes, (1, 0)):
     b = c - a
     probability = f.pmf(a) * g.pmf(b)
     print(f"f({a})·g({b}) = {probability:.6g}")
-    two_drops(ax, f, g, a, b, labels=(str(a), str(b)),
-              row_labels=(f"f({a})", f"g({b})"))
+    two_drops(ax, f, g, a, b, labels=(str(a), str(b)), row_labels=(f"f({a})", f"g({b})"))
     ax.set_title(f"f({a})·g({b}) = {fmt(probability)}")
 
 # %%

@@ -23,8 +23,7 @@ fig, (forward_ax, backward_ax) = new_figure(height=3.4, ncols=2, sharey=True)
 fan(forward_ax, (0, 1), f, 0)
 fan(backward_ax, (0, 0), backwards, 1, inward=True)
 
-for ax, title in ((forward_ax, "f(x): where it lands"),
-                  (backward_ax, "f(−x): where it came from")):
+for ax, title in ((forward_ax, "f(x): where it lands"), (backward_ax, "f(−x): where it came from")):
     position_axis(ax, -2, 2, label="x")
     ax.set_ylim(-0.4, 1.4)
     ax.set_title(title)

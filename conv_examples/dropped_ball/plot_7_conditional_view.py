@@ -17,8 +17,16 @@ print(f"f({a}) = {f.pmf(a)}, g({c} − {a}) = {g.pmf(c - a)}")
 
 # %%
 fig, ax = new_figure(height=3.8)
-two_drops(ax, f, g, a, c - a, labels=("a", "c − a"),
-          row_labels=("f(a)", "g(c − a)"), total_label=f"c = {c}")
+two_drops(
+    ax,
+    f,
+    g,
+    a,
+    c - a,
+    labels=("a", "c − a"),
+    row_labels=("f(a)", "g(c − a)"),
+    total_label=f"c = {c}",
+)
 ax.set_title(f"f({a})·g({c} − {a}) = {fmt(f.pmf(a) * g.pmf(c - a))}")
 
 # %%

@@ -22,20 +22,28 @@ g2 = np.outer(g.probs, g.probs)
 total = convolve2d(f2, g2)
 fg = f.convolve(g)
 print("total probability:", total.sum())
-print("equals the outer product of the 1-D f∗g:",
-      np.allclose(total, np.outer(fg.probs, fg.probs)))
+print("equals the outer product of the 1-D f∗g:", np.allclose(total, np.outer(fg.probs, fg.probs)))
 
 # %%
 # Each panel is scaled to its own largest probability; the sums spread wider.
 fig, axes = new_figure(height=2.9, ncols=3)
-panels = ((f2, f.start, "f(a₁, a₂)", "Blues"), (g2, g.start, "g(b₁, b₂)", "Oranges"),
-          (total, fg.start, "(f∗g)(c₁, c₂)", "Greens"))
+panels = (
+    (f2, f.start, "f(a₁, a₂)", "Blues"),
+    (g2, g.start, "g(b₁, b₂)", "Oranges"),
+    (total, fg.start, "(f∗g)(c₁, c₂)", "Greens"),
+)
 for ax, (grid, start, title, cmap) in zip(axes, panels):
     end = start + len(grid) - 1
-    ax.imshow(grid, cmap=cmap, vmin=0, origin="lower",
-              extent=(start - 0.5, end + 0.5, start - 0.5, end + 0.5))
-    ax.set(title=title, xlim=(-3.5, 5.5), ylim=(-3.5, 5.5), xticks=[-2, 0, 2, 4],
-           yticks=[-2, 0, 2, 4])
+    ax.imshow(
+        grid,
+        cmap=cmap,
+        vmin=0,
+        origin="lower",
+        extent=(start - 0.5, end + 0.5, start - 0.5, end + 0.5),
+    )
+    ax.set(
+        title=title, xlim=(-3.5, 5.5), ylim=(-3.5, 5.5), xticks=[-2, 0, 2, 4], yticks=[-2, 0, 2, 4]
+    )
 
 # %%
 # .. admonition:: References

@@ -23,13 +23,19 @@ vertical = horizontal.T
 
 # %%
 # Along each row: the left neighbour minus the pixel.
-kernel_figure(photo, horizontal, convolve2d(photo, horizontal, mode="valid"),
-              "horizontal differences", signed=True)
+kernel_figure(
+    photo,
+    horizontal,
+    convolve2d(photo, horizontal, mode="valid"),
+    "horizontal differences",
+    signed=True,
+)
 
 # %%
 # Along each column: the pixel above minus the pixel.
-kernel_figure(photo, vertical, convolve2d(photo, vertical, mode="valid"),
-              "vertical differences", signed=True)
+kernel_figure(
+    photo, vertical, convolve2d(photo, vertical, mode="valid"), "vertical differences", signed=True
+)
 
 # %%
 # .. admonition:: References

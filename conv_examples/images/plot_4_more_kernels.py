@@ -23,14 +23,12 @@ photo = grayscale_photo()
 # Sharpening: 5 times the pixel minus its four nearest neighbours. The
 # result is clipped to the displayable range 0 … 1.
 sharpen = np.array([[0, -1, 0], [-1, 5, -1], [0, -1, 0]], dtype=float)
-kernel_figure(photo, sharpen, np.clip(convolve2d(photo, sharpen, mode="valid"), 0, 1),
-              "sharpened")
+kernel_figure(photo, sharpen, np.clip(convolve2d(photo, sharpen, mode="valid"), 0, 1), "sharpened")
 
 # %%
 # Sobel: a [−1, 0, 1] difference across, a [1, 2, 1] average down.
 sobel = np.outer([1, 2, 1], [-1, 0, 1]).astype(float)
-kernel_figure(photo, sobel, convolve2d(photo, sobel, mode="valid"), "Sobel edges",
-              signed=True)
+kernel_figure(photo, sobel, convolve2d(photo, sobel, mode="valid"), "Sobel edges", signed=True)
 
 # %%
 # Gaussian: the row [1, 4, 6, 4, 1] is four copies of [1, 1] convolved

@@ -27,8 +27,10 @@ print("cross-correlation around the pixel:\n", correlated[2:5, 2:5])
 # %%
 fig, (kernel_ax, conv_ax, corr_ax) = new_figure(height=2.6, ncols=3)
 show_kernel(kernel_ax, kernel)
-for ax, result, title in ((conv_ax, convolved, "convolution"),
-                          (corr_ax, correlated, "cross-correlation")):
+for ax, result, title in (
+    (conv_ax, convolved, "convolution"),
+    (corr_ax, correlated, "cross-correlation"),
+):
     show_kernel(ax, result[1:6, 1:6], title)
 
 # %%

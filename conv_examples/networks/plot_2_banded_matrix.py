@@ -43,11 +43,15 @@ matrix_ax.imshow(matrix, cmap="PuOr", vmin=-2 * limit, vmax=2 * limit)
 for (row, column), w in np.ndenumerate(matrix):
     if w:
         matrix_ax.text(column, row, f"{w:g}", ha="center", va="center", fontsize=11)
-matrix_ax.set(title="M: the weights of A in every row", xticks=range(len(x)),
-              yticks=range(outputs), xlabel="input index", ylabel="output n")
+matrix_ax.set(
+    title="M: the weights of A in every row",
+    xticks=range(len(x)),
+    yticks=range(outputs),
+    xlabel="input index",
+    ylabel="output n",
+)
 output_ax.plot(by_matrix, "s", ms=12, color=COLORS["g"], label="σ(Mx + b)")
-output_ax.plot(by_convolution, "o", ms=6, color=COLORS["f*g"],
-               label="σ(x ∗ reversed w + b)")
+output_ax.plot(by_convolution, "o", ms=6, color=COLORS["f*g"], label="σ(x ∗ reversed w + b)")
 output_ax.set(xlabel="output n", ylim=(0, 1.15), ylabel="y$_n$")
 output_ax.legend(frameon=False, ncols=2, loc="upper center", fontsize=11)
 

@@ -20,8 +20,9 @@ patch = grayscale_photo()[60:120:10, 70:130:10].round(1)
 weights = np.array([[-1, 0, 1], [-1, 0, 1], [-1, 0, 1]], dtype=float)
 bias = -0.1
 layer = np.maximum(convolve2d(patch, weights[::-1, ::-1], mode="valid") + bias, 0)
-windows = np.array([[np.sum(weights * patch[i:i + 3, j:j + 3]) for j in range(4)]
-                    for i in range(4)])
+windows = np.array(
+    [[np.sum(weights * patch[i : i + 3, j : j + 3]) for j in range(4)] for i in range(4)]
+)
 print("layer equals the window sums:", np.allclose(layer, np.maximum(windows + bias, 0)))
 
 # %%

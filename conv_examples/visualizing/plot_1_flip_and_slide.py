@@ -22,8 +22,9 @@ ends = (1, 3, 5)
 positions = np.arange(-3, 9)
 products = {c: f.pmf(positions) * flipped.pmf(positions - c) for c in ends}
 for c in ends:
-    print(f"c = {c}: products sum to {products[c].sum():.6g}, "
-          f"(f∗g)({c}) = {f.convolve(g).pmf(c):.6g}")
+    print(
+        f"c = {c}: products sum to {products[c].sum():.6g}, (f∗g)({c}) = {f.convolve(g).pmf(c):.6g}"
+    )
 
 # %%
 fig, axes = new_figure(height=4.6, nrows=3, ncols=len(ends), sharex=True, sharey="row")

@@ -25,14 +25,26 @@ print(f"{len(shifts)} frames; f∗g =", np.round(total.probs, 4).tolist())
 # %%
 fig, (slide_ax, trace_ax) = new_figure(height=4.2, nrows=2, sharex=True, dpi=80)
 slide_ax.bar(positions, f.pmf(positions), color=COLORS["f"], alpha=0.8, label="f(a)")
-flipped_bars = slide_ax.bar(flipped.support, flipped.probs, width=0.8, fill=False,
-                            edgecolor=COLORS["g"], lw=2.5, label="g(c − a)")
+flipped_bars = slide_ax.bar(
+    flipped.support,
+    flipped.probs,
+    width=0.8,
+    fill=False,
+    edgecolor=COLORS["g"],
+    lw=2.5,
+    label="g(c − a)",
+)
 # Headroom above the bars keeps the legend clear of them.
 slide_ax.set(ylabel="probability", ylim=(0, 0.62))
 slide_ax.legend(loc="upper left", frameon=False, ncols=2)
 trace = trace_ax.bar(total.support, total.probs, color=COLORS["f*g"])
-trace_ax.set(xlabel="a, and c", ylabel="(f∗g)(c)", ylim=(0, 0.3), xticks=positions[1::2],
-             xlim=(positions[0] - 0.5, positions[-1] + 0.5))
+trace_ax.set(
+    xlabel="a, and c",
+    ylabel="(f∗g)(c)",
+    ylim=(0, 0.3),
+    xticks=positions[1::2],
+    xlim=(positions[0] - 0.5, positions[-1] + 0.5),
+)
 marker = trace_ax.axvline(shifts[0], color=COLORS["path"], lw=2)
 
 
@@ -46,8 +58,10 @@ def draw_frame(shift):
     c = int(np.round(shift))
     label = f"{c}" if whole else f"{shift:.2f}"
     label = label.replace("-", "−")
-    slide_ax.set_title(f"c = {label}:  (f∗g)({label}) = {fmt(total.pmf(c))}" if whole
-                       else f"c = {label}", fontsize=13)
+    slide_ax.set_title(
+        f"c = {label}:  (f∗g)({label}) = {fmt(total.pmf(c))}" if whole else f"c = {label}",
+        fontsize=13,
+    )
     return [*flipped_bars, *trace, marker]
 
 

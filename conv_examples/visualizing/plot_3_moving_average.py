@@ -32,8 +32,9 @@ average_ax.plot(t, signal, color=COLORS["faint"], lw=1, label="noisy signal")
 average_ax.plot(t, smooth, color=COLORS["f*g"], lw=2.5, label="signal ∗ [1/5, …, 1/5]")
 average_ax.set(xlabel="time step", title="Moving average")
 average_ax.legend(loc="lower left", frameon=False, fontsize=11)
-echo_ax.vlines(np.arange(echoed.size), 0, echoed, color=COLORS["f*g"], lw=3,
-               label="clap ∗ [1, 0, …, 0, 0.5]")
+echo_ax.vlines(
+    np.arange(echoed.size), 0, echoed, color=COLORS["f*g"], lw=3, label="clap ∗ [1, 0, …, 0, 0.5]"
+)
 heard = np.flatnonzero(clap)
 echo_ax.plot(heard, clap[heard], "o", color=COLORS["f"], label="clap")
 echo_ax.set(xlabel="time step", title="Echo")

@@ -31,8 +31,9 @@ from PIL import Image
 CDN_LINK = re.compile(r'<link rel="stylesheet"\s+href="https://[^"]*font-awesome[^"]*">\s*')
 PLAYER_ID = re.compile(r"_anim_img([0-9a-f]{32})")
 FRAME_IMAGE = re.compile(r'<img id="(_anim_img[0-9a-f]{32})">')
-THUMBNAIL = re.compile(r"(\.\. image:: /(\S+)/images/thumb/sphx_glr_(\S+)_thumb\.\w+\n(\s+):alt:)[ \t]*$",
-                       re.MULTILINE)
+THUMBNAIL = re.compile(
+    r"(\.\. image:: /(\S+)/images/thumb/sphx_glr_(\S+)_thumb\.\w+\n(\s+):alt:)[ \t]*$", re.MULTILINE
+)
 TITLE = re.compile(r"^(\S.*)\n=+$", re.MULTILINE)
 
 
@@ -46,16 +47,21 @@ def finish_page(app, docname, source):
     text = source[0]
     if "sphx-glr-animation" in text:
         text = CDN_LINK.sub("", text)
-        alt = (f"Animation: {example_title(app.srcdir, *docname.rsplit('/', 1))}. "
-               "The buttons below play it or step through its frames.")
+        alt = (
+            f"Animation: {example_title(app.srcdir, *docname.rsplit('/', 1))}. "
+            "The buttons below play it or step through its frames."
+        )
         text = FRAME_IMAGE.sub(lambda match: f'<img id="{match.group(1)}" alt="{alt}">', text)
         for number, random_id in enumerate(dict.fromkeys(PLAYER_ID.findall(text))):
             stable = hashlib.sha256(f"{docname}:{number}".encode()).hexdigest()[:32]
             text = text.replace(random_id, stable)
     if "sphx-glr-thumbcontainer" in text:
         text = THUMBNAIL.sub(
-            lambda match: f"{match.group(1)} {example_title(app.srcdir, match.group(2), match.group(3))}",
-            text)
+            lambda match: (
+                f"{match.group(1)} {example_title(app.srcdir, match.group(2), match.group(3))}"
+            ),
+            text,
+        )
     source[0] = text
 
 
@@ -78,8 +84,10 @@ def fix_zip_times(app):
                 entries = [(info, source.read(info)) for info in source.infolist()]
             if all(info.date_time == FIXED_TIME for info, _ in entries):
                 continue
-            with keep_modification_time(archive), \
-                    zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as target:
+            with (
+                keep_modification_time(archive),
+                zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as target,
+            ):
                 for info, data in entries:
                     target.writestr(zipfile.ZipInfo(info.filename, FIXED_TIME), data)
 
@@ -101,15 +109,17 @@ FIGURE_IMAGE = re.compile(r'<img (alt="[^"]*" )?src="([^"]*/)(sphx_glr_\w+_\d{3}
 def add_high_density_images(app, pagename, templatename, context, doctree):
     if "body" not in context or "sphx_glr_" not in context["body"]:
         return
-    available = {path.name for gallery in gallery_dirs(app)
-                 for path in Path(app.srcdir, gallery).rglob("images/*_2_00x.png")}
+    available = {
+        path.name
+        for gallery in gallery_dirs(app)
+        for path in Path(app.srcdir, gallery).rglob("images/*_2_00x.png")
+    }
 
     def with_srcset(match):
         folder, stem = match.group(2), match.group(3)
         if f"{stem}_2_00x.png" not in available:
             return match.group(0)
-        return (f'{match.group(0)} srcset="{folder}{stem}.png, '
-                f'{folder}{stem}_2_00x.png 2x"')
+        return f'{match.group(0)} srcset="{folder}{stem}.png, {folder}{stem}_2_00x.png 2x"'
 
     context["body"] = FIGURE_IMAGE.sub(with_srcset, context["body"])
 
