@@ -22,6 +22,7 @@ extensions = [
     "mathml",
     "notebook_download",
     "gallery_pages",
+    "sphinx_reredirects",
 ]
 root_doc = "index"
 exclude_patterns = [
@@ -52,7 +53,7 @@ sphinx_gallery_conf = {
     "ignore_pattern": r"(__init__|convolution|drawing|ball)\.py$",
     "subsection_order": [
         f"../conv_examples/{part}"
-        for part in ("dropped_ball", "visualizing", "images", "networks", "evidence")
+        for part in ("dropped_ball", "visualizing", "two_dimensions", "networks", "evidence")
     ],
     "within_subsection_order": "FileNameSortKey",
     "remove_config_comments": True,
@@ -71,6 +72,22 @@ sphinx_gallery_conf = {
     # Execution times change from build to build; keep them out of the pages.
     "min_reported_time": sys.maxsize,
     "write_computation_times": False,
+}
+
+# Options for sphinx-reredirects. The gallery section "images" was renamed
+# "two_dimensions" (its name clashed with sphinx-gallery's own images/ folder);
+# static hosts have no redirects of their own, so each old page becomes one.
+redirect_html_template_file = "_templates/redirect.html"
+redirects = {
+    f"auto_examples/images/{page}": f"../two_dimensions/{page}.html"
+    for page in (
+        "index",
+        "plot_1_ball_on_a_plane",
+        "plot_2_box_blur",
+        "plot_3_edges",
+        "plot_4_more_kernels",
+        "plot_5_convolution_vs_correlation",
+    )
 }
 
 # Options for autodoc.

@@ -8,9 +8,13 @@ from bs4 import BeautifulSoup
 
 from conftest import SITE
 
-PAGES = sorted(
+REDIRECT = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
+HTML_FILES = sorted(
     path for path in SITE.rglob("*.html") if not path.relative_to(SITE).parts[0].startswith("_")
 )
+# Pages that only send the reader to where a renamed page now lives.
+REDIRECTS = [path for path in HTML_FILES if REDIRECT.search(path.read_text(encoding="utf-8"))]
+PAGES = [path for path in HTML_FILES if path not in REDIRECTS]
 # The only other sites the pages link to (the last four are in the theme's and
 # sphinx-gallery's footers); README.md lists them too.
 EXTERNAL_LINKS = {
@@ -107,3 +111,24 @@ def test_no_image_weighs_more_than_200_kilobytes():
 def test_the_animation_page_stays_within_its_budget():
     page = SITE / "auto_examples" / "visualizing" / "plot_2_sliding_animation.html"
     assert page.stat().st_size <= 800 * 1024
+
+
+def test_renamed_gallery_section_redirects_every_old_page():
+    old = {path.relative_to(SITE).as_posix() for path in REDIRECTS}
+    assert old == {
+        f"auto_examples/images/{page}.html"
+        for page in (
+            "index",
+            "plot_1_ball_on_a_plane",
+            "plot_2_box_blur",
+            "plot_3_edges",
+            "plot_4_more_kernels",
+            "plot_5_convolution_vs_correlation",
+        )
+    }
+    for path in REDIRECTS:
+        text = path.read_text(encoding="utf-8")
+        target = (path.parent / REDIRECT.search(text).group(1)).resolve()
+        assert target.is_file(), f"{path.name} redirects to a missing page"
+        assert target.parent.name == "two_dimensions"
+        assert parse(path).find("a", href=True)["href"] == REDIRECT.search(text).group(1)
