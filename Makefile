@@ -39,7 +39,11 @@ node_modules/.installed: package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
 	else echo "npm not found: the accessibility test will be skipped"; fi
 
-test: html node_modules/.installed  ## Build, then run every test.
+check: $(STAMP)  ## Lint and format-check every Python file (ruff).
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: check html node_modules/.installed  ## Check, build, then run every test.
 	$(BIN)/python -m pytest
 
 bench: html  ## Time builds, the module against numpy and scipy, and page weight.

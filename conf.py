@@ -22,11 +22,13 @@ extensions = [
     "mathml",
     "notebook_download",
     "gallery_pages",
+    "page_values",
     "sphinx_reredirects",
 ]
 root_doc = "index"
 exclude_patterns = [
     "_ext",
+    "_values",
     "_generated",
     # sphinx-gallery writes a notebook and a script beside each generated
     # page; they are downloads, not sources for myst-nb to read.

@@ -335,8 +335,8 @@ def convolve2d(image, kernel, mode="full", method="auto"):
     image = _as_array(image, "image", ndim=2, check_finite=False)
     kernel = _as_array(kernel, "kernel", ndim=2, check_finite=False)
     _check_mode(mode, method)
-    image_fits = all(m >= n for m, n in zip(image.shape, kernel.shape))
-    kernel_fits = all(n >= m for m, n in zip(image.shape, kernel.shape))
+    image_fits = all(m >= n for m, n in zip(image.shape, kernel.shape, strict=True))
+    kernel_fits = all(n >= m for m, n in zip(image.shape, kernel.shape, strict=True))
     if mode == "valid" and not (image_fits or kernel_fits):
         raise ValueError(
             "mode 'valid' needs one of image and kernel to be at least as large "
@@ -345,7 +345,7 @@ def convolve2d(image, kernel, mode="full", method="auto"):
         )
     dtype = _result_dtype(image, kernel)
     image, kernel = image.astype(dtype, copy=False), kernel.astype(dtype, copy=False)
-    full_shape = tuple(m + n - 1 for m, n in zip(image.shape, kernel.shape))
+    full_shape = tuple(m + n - 1 for m, n in zip(image.shape, kernel.shape, strict=True))
     if _use_fft(method, image, kernel, dtype, full_shape):
         full = _fft_convolve(image, kernel, full_shape, dtype)
     else:
@@ -354,8 +354,8 @@ def convolve2d(image, kernel, mode="full", method="auto"):
         starts = [(n - 1) // 2 for n in kernel.shape]
         full = full[starts[0] : starts[0] + image.shape[0], starts[1] : starts[1] + image.shape[1]]
     elif mode == "valid":
-        starts = [min(m, n) - 1 for m, n in zip(image.shape, kernel.shape)]
-        sizes = [abs(m - n) + 1 for m, n in zip(image.shape, kernel.shape)]
+        starts = [min(m, n) - 1 for m, n in zip(image.shape, kernel.shape, strict=True)]
+        sizes = [abs(m - n) + 1 for m, n in zip(image.shape, kernel.shape, strict=True)]
         full = full[starts[0] : starts[0] + sizes[0], starts[1] : starts[1] + sizes[1]]
     _refuse_non_finite(full, image=image, kernel=kernel)
     return full

@@ -106,7 +106,7 @@ def bars(ax, dist, origin=0, base=0.0, height=0.8, color=COLORS["f"], highlight=
     scale = height / dist.probs.max()
     positions = origin + dist.support
     alphas = np.where(positions == highlight, 1.0, 0.45 if highlight is not None else 0.85)
-    for x, p, alpha in zip(positions, dist.probs, alphas):
+    for x, p, alpha in zip(positions, dist.probs, alphas, strict=True):
         ax.bar(x, p * scale, bottom=base, width=0.8, color=color, alpha=alpha)
     ax.axhline(base, color=COLORS["faint"], lw=1, zorder=0)
     return scale
@@ -196,7 +196,7 @@ def fan(ax, hub, dist, y, inward=False, highlight=()):
     the highlight colour.
     """
     largest = dist.probs.max()
-    for x, p in zip(dist.support, dist.probs):
+    for x, p in zip(dist.support, dist.probs, strict=True):
         ends = ((x, y), hub) if inward else (hub, (x, y))
         path_arrow(
             ax,
@@ -224,7 +224,7 @@ def path_tree(ax, f, g, c, a=None):
     starts = f.support if a is None else [a]
     largest_joint = max(f.pmf(x) * g.probs.max() for x in starts)
     for x in starts:
-        for b, q in zip(g.support, g.probs):
+        for b, q in zip(g.support, g.probs, strict=True):
             joint = f.pmf(x) * q
             on_path = x + b == c
             # The highlighted legs stay solid: a faint red would read as grey.
@@ -237,10 +237,10 @@ def path_tree(ax, f, g, c, a=None):
                 lw=2.5 if on_path else 1.5,
             )
     if a is None:
-        for x, p in zip(total.support, total.probs):
+        for x, p in zip(total.support, total.probs, strict=True):
             ball(ax, x, 0, color=COLORS["f*g"], size=ball_size(p, total.probs.max()))
     else:
-        for b, q in zip(g.support, g.probs):
+        for b, q in zip(g.support, g.probs, strict=True):
             ball(ax, a + b, 0, color=COLORS["g"], size=ball_size(q, g.probs.max()))
     ax.plot(c, 0, "o", ms=26, mfc="none", mec=COLORS["path"], mew=2.5, zorder=6)
     if a is not None:

@@ -9,7 +9,6 @@ import re
 from urllib.parse import urlparse
 
 import pytest
-
 from conftest import ROOT, SITE
 
 SCREENSHOTS = ROOT / "_build" / "screenshots"

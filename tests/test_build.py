@@ -5,7 +5,6 @@ import shutil
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, sphinx_build
 
 EXAMPLES = sorted((ROOT / "conv_examples").rglob("plot_*.py"))

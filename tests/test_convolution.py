@@ -4,9 +4,9 @@ import math
 
 import numpy as np
 import pytest
-from scipy import signal
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from scipy import signal
 from scipy.stats import poisson
 
 from conv_examples import ball
@@ -667,7 +667,7 @@ def test_sample_frequencies_match_probs():
     n = 100_000
     d = Distribution([0.05, 0.15, 0.40, 0.25, 0.15], start=-2)
     draws = d.sample(n, rng=2024)
-    for x, p in zip(d.support, d.probs):
+    for x, p in zip(d.support, d.probs, strict=True):
         frequency = np.count_nonzero(draws == x) / n
         assert abs(frequency - p) < 5 * math.sqrt(p * (1 - p) / n), x
 

@@ -5,8 +5,8 @@ import runpy
 import matplotlib
 import numpy as np
 import pytest
-
 from conftest import ROOT
+
 from conv_examples.ball import f, g
 from conv_examples.convolution import convolve
 

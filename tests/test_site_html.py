@@ -1,11 +1,11 @@
 """The built HTML read as files: links, anchors, headings and link text."""
 
+import functools
 import re
 from urllib.parse import unquote, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import SITE
 
 REDIRECT = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
@@ -32,13 +32,12 @@ def parse(path):
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def ids_of(path, cache={}):
-    if path not in cache:
-        page = parse(path)
-        cache[path] = {tag["id"] for tag in page.find_all(id=True)} | {
-            tag["name"] for tag in page.find_all("a", attrs={"name": True})
-        }
-    return cache[path]
+@functools.cache
+def ids_of(path):
+    page = parse(path)
+    return {tag["id"] for tag in page.find_all(id=True)} | {
+        tag["name"] for tag in page.find_all("a", attrs={"name": True})
+    }
 
 
 def references(page):
@@ -85,7 +84,7 @@ def test_headings_form_an_outline(path):
     levels = [int(h.name[1]) for h in article.find_all(re.compile(r"^h[1-6]$"))]
     assert levels.count(1) == 1, f"{levels.count(1)} top-level headings"
     assert levels[0] == 1
-    jumps = [(a, b) for a, b in zip(levels, levels[1:]) if b > a + 1]
+    jumps = [(a, b) for a, b in zip(levels, levels[1:], strict=True) if b > a + 1]
     assert jumps == [], f"heading levels skip: {jumps}"
 
 

@@ -14,8 +14,8 @@ dropped ball".
 from conv_examples.ball import f, g
 from conv_examples.drawing import new_figure, two_drops
 
-print("f:", dict(zip(f.support.tolist(), f.probs.tolist())))
-print("g:", dict(zip(g.support.tolist(), g.probs.tolist())))
+print("f:", dict(zip(f.support.tolist(), f.probs.tolist(), strict=True)))
+print("g:", dict(zip(g.support.tolist(), g.probs.tolist(), strict=True)))
 
 # %%
 # The ball lands a = 1 away after the first drop and rolls b = 2 further in

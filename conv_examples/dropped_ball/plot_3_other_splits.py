@@ -12,7 +12,7 @@ from conv_examples.ball import c, f, g
 from conv_examples.drawing import fmt, new_figure, two_drops
 
 fig, axes = new_figure(height=3.6, ncols=2)
-for ax, a in zip(axes, (1, 0)):
+for ax, a in zip(axes, (1, 0), strict=True):
     b = c - a
     probability = f.pmf(a) * g.pmf(b)
     print(f"f({a})·g({b}) = {probability:.6g}")

@@ -15,8 +15,8 @@ from conv_examples.ball import f
 from conv_examples.drawing import fan, new_figure, position_axis
 
 backwards = f.reversed()
-print("f(x): ", dict(zip(f.support.tolist(), f.probs.tolist())))
-print("f(−x):", dict(zip(backwards.support.tolist(), backwards.probs.tolist())))
+print("f(x): ", dict(zip(f.support.tolist(), f.probs.tolist(), strict=True)))
+print("f(−x):", dict(zip(backwards.support.tolist(), backwards.probs.tolist(), strict=True)))
 
 # %%
 fig, (forward_ax, backward_ax) = new_figure(height=3.4, ncols=2, sharey=True)

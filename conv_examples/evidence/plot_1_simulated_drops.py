@@ -44,4 +44,5 @@ ax.text(0.98, 0.95, f"largest gap: {deviation:.4f}", transform=ax.transAxes, ha=
 # %%
 # .. admonition:: References
 #
-#    ``conv_examples.convolution.Distribution.sample``, ``conv_examples.convolution.Distribution.convolve``
+#    ``conv_examples.convolution.Distribution.sample``,
+#    ``conv_examples.convolution.Distribution.convolve``

@@ -32,7 +32,7 @@ panels = (
     (g2, g.start, "g(b₁, b₂)", "Oranges"),
     (total, fg.start, "(f∗g)(c₁, c₂)", "Greens"),
 )
-for ax, (grid, start, title, cmap) in zip(axes, panels):
+for ax, (grid, start, title, cmap) in zip(axes, panels, strict=True):
     end = start + len(grid) - 1
     ax.imshow(
         grid,

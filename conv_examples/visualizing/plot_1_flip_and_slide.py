@@ -37,10 +37,11 @@ for column, c in enumerate(ends):
     top.set_title(f"c = {c}\n(f∗g)({c}) = {fmt(products[c].sum())}", fontsize=13)
     bottom.set_xticks([-2, 0, 2, 4, 6, 8])
     bottom.set_xlabel("a")
-for ax, label in zip(axes[:, 0], ("f(a)", "f(a)·g(c−a)", "g(c−a)")):
+for ax, label in zip(axes[:, 0], ("f(a)", "f(a)·g(c−a)", "g(c−a)"), strict=True):
     ax.set_ylabel(label)
 
 # %%
 # .. admonition:: References
 #
-#    ``conv_examples.convolution.Distribution.reversed``, ``conv_examples.convolution.Distribution.pmf``
+#    ``conv_examples.convolution.Distribution.reversed``,
+#    ``conv_examples.convolution.Distribution.pmf``

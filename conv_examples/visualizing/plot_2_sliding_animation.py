@@ -49,9 +49,9 @@ marker = trace_ax.axvline(shifts[0], color=COLORS["path"], lw=2)
 
 
 def draw_frame(shift):
-    for bar, x in zip(flipped_bars, flipped.support + shift):
+    for bar, x in zip(flipped_bars, flipped.support + shift, strict=True):
         bar.set_x(x - 0.4)
-    for bar, c in zip(trace, total.support):
+    for bar, c in zip(trace, total.support, strict=True):
         bar.set_visible(c <= shift + 1e-9)
     marker.set_xdata([shift])
     whole = np.isclose(shift, np.round(shift))
@@ -70,4 +70,5 @@ animation = FuncAnimation(fig, draw_frame, frames=shifts, interval=250)
 # %%
 # .. admonition:: References
 #
-#    ``conv_examples.convolution.Distribution.convolve``, ``conv_examples.convolution.Distribution.reversed``
+#    ``conv_examples.convolution.Distribution.convolve``,
+#    ``conv_examples.convolution.Distribution.reversed``

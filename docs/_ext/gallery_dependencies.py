@@ -55,7 +55,7 @@ def invalidate_stale_examples(app):
     examples, galleries = conf["examples_dirs"], conf["gallery_dirs"]
     if isinstance(examples, str):
         examples, galleries = [examples], [galleries]
-    for example_dir, gallery_dir in zip(examples, galleries):
+    for example_dir, gallery_dir in zip(examples, galleries, strict=True):
         example_dir = (srcdir / example_dir).resolve()
         for script in sorted(example_dir.rglob("plot_*.py")):
             target = srcdir / gallery_dir / script.relative_to(example_dir)
