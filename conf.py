@@ -21,7 +21,11 @@ extensions = [
     "gallery_dependencies",
     "mathml",
     "notebook_download",
-    "gallery_pages",
+    "animation_player",
+    "gallery_thumbnails",
+    "reproducible_downloads",
+    "palette_images",
+    "figure_srcset",
     "page_values",
     "sphinx_reredirects",
 ]
