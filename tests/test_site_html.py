@@ -1,6 +1,7 @@
 """The built HTML read as files: links, anchors, headings and link text."""
 
 import functools
+import itertools
 import re
 from urllib.parse import unquote, urlparse
 
@@ -84,7 +85,7 @@ def test_headings_form_an_outline(path):
     levels = [int(h.name[1]) for h in article.find_all(re.compile(r"^h[1-6]$"))]
     assert levels.count(1) == 1, f"{levels.count(1)} top-level headings"
     assert levels[0] == 1
-    jumps = [(a, b) for a, b in zip(levels, levels[1:], strict=True) if b > a + 1]
+    jumps = [(a, b) for a, b in itertools.pairwise(levels) if b > a + 1]
     assert jumps == [], f"heading levels skip: {jumps}"
 
 
