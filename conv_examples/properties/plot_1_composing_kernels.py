@@ -48,7 +48,7 @@ fig, axes = plt.subplot_mosaic(
     [["k1", "k2"], ["k12", "k12"], ["signal", "signal"]],
     figsize=(4.0, 6.2),
     layout="constrained",
-    height_ratios=[1, 1.1, 2],
+    height_ratios=[1, 0.9, 2],
 )
 for name, kernel, color, title in (
     ("k1", k1, COLORS["f"], "k₁"),
@@ -61,7 +61,7 @@ for name, kernel, color, title in (
     ax.set_xticks(np.arange(len(kernel)))
     ax.set_yticks([])
     ax.spines["left"].set_visible(False)
-    ax.set_ylim(0, 0.55)
+    ax.set_ylim(0, 0.52)
 axes["k1"].set_xlabel(as_fractions(k1), fontsize=12)
 axes["k2"].set_xlabel(as_fractions(k2), fontsize=12)
 ax = axes["signal"]
