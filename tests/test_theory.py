@@ -220,6 +220,10 @@ def test_the_channel_example_sums_one_convolution_per_input_channel():
         expected = sum(scipy.signal.convolve(x[i], w[output, i], mode="valid") for i in range(2))
         assert N_VALUES[name] == printed(expected.tolist())
     assert N_VALUES["ch_y1"] == "[3, 3, 4, 4]"
+    example = run_example("networks/plot_6_channels.py")
+    assert example["x"].tolist() == x.tolist()
+    assert example["w"].tolist() == w.tolist()
+    assert printed(example["y"][0].tolist()) == N_VALUES["ch_y1"]
     assert N_VALUES["ch_parameters"] == 2 * 2 * 3 + 2
 
 
