@@ -90,6 +90,8 @@ def test_the_kernel_figure_checks_associativity_with_the_page_kernels():
     )
     np.testing.assert_allclose(example["at_once"], by_scipy, atol=1e-12)
     np.testing.assert_allclose(example["one_then_other"], by_scipy, atol=1e-12)
+    np.testing.assert_array_equal(example["signal"], PROPERTIES.noisy_step())
+    assert P_VALUES["associativity_gap"] == PROPERTIES.small(example["largest_difference"])
 
 
 def test_f_conv_g_at_c_is_the_exact_sum_in_both_orders():

@@ -9,7 +9,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from conv_examples.ball import f, g
+from conv_examples.ball import c, f, g
 from conv_examples.convolution import Distribution, convolve
 
 #: The kernels of plot_1_composing_kernels.py.
@@ -28,41 +28,47 @@ def listed(values):
 
 
 def over_common_denominator(kernel):
+    """A kernel of fractions as whole numbers over one denominator: [1, 3, 4, 3, 1] / 12."""
     fractions = [Fraction(float(w)).limit_denominator(1000) for w in kernel]
     common = int(np.lcm.reduce([q.denominator for q in fractions]))
-    return listed([int(q * common) for q in fractions]), common
+    return f"{listed([int(q * common) for q in fractions])} / {common}"
+
+
+def noisy_step():
+    """The signal of plot_1_composing_kernels.py: a step of height 1, plus noise."""
+    rng = np.random.default_rng(7)
+    t = np.arange(30)
+    return np.where((t >= 8) & (t < 20), 1.0, 0.0) + rng.normal(scale=0.25, size=t.size)
 
 
 def box_grid_error(cells):
     """The largest gap between the grid sums of step 1/cells and the triangle."""
     die = Distribution(np.full(cells, 1 / cells))
     total = die.convolve(die)
-    c = total.support / cells
-    return np.abs(total.probs * cells - np.minimum(c, 2 - c)).max()
+    sums = total.support / cells
+    return np.abs(total.probs * cells - np.minimum(sums, 2 - sums)).max()
 
 
-def grid_estimate_at(cells, c):
-    """The grid-sum estimate of the density of the sum at c, a multiple of 1/cells."""
+def grid_estimate_at(cells, total):
+    """The grid-sum estimate of the density of the sum at *total*, a multiple of 1/cells."""
     die = Distribution(np.full(cells, 1 / cells))
-    return die.convolve(die).pmf(round(c * cells)) * cells
+    return die.convolve(die).pmf(round(total * cells)) * cells
 
 
 def kernel_values():
     combined = convolve(K1, K2)
-    rng = np.random.default_rng(0)
-    x = rng.normal(size=40)
-    numerators, denominator = over_common_denominator(combined)
+    x = noisy_step()
+    at_once = convolve(x, combined)
+    gap = max(
+        np.abs(convolve(convolve(x, K1), K2) - at_once).max(),
+        np.abs(convolve(convolve(x, K2), K1) - at_once).max(),
+    )
     return {
-        "k1": over_common_denominator(K1)[0] + f" / {over_common_denominator(K1)[1]}",
-        "k2": over_common_denominator(K2)[0] + f" / {over_common_denominator(K2)[1]}",
-        "k12": f"{numerators} / {denominator}",
+        "k1": over_common_denominator(K1),
+        "k2": over_common_denominator(K2),
+        "k12": over_common_denominator(combined),
         "k12_width": len(combined),
-        "associativity_gap": small(
-            np.abs(convolve(convolve(x, K1), K2) - convolve(x, combined)).max()
-        ),
-        "order_gap": small(
-            np.abs(convolve(convolve(x, K1), K2) - convolve(convolve(x, K2), K1)).max()
-        ),
+        "associativity_gap": small(gap),
     }
 
 
@@ -70,8 +76,8 @@ def commutativity_values():
     forward, backward = f.convolve(g), g.convolve(f)
     return {
         "commute_gap": small(np.abs(forward.probs - backward.probs).max()),
-        "commute_c": 3,
-        "commute_value": f"{forward.pmf(3):.4g}",
+        "commute_c": c,
+        "commute_value": f"{forward.pmf(c):.4g}",
     }
 
 
