@@ -28,6 +28,7 @@ extensions = [
     "figure_srcset",
     "page_values",
     "sphinx_reredirects",
+    "sphinx_design",
 ]
 root_doc = "index"
 exclude_patterns = [
@@ -59,7 +60,14 @@ sphinx_gallery_conf = {
     "ignore_pattern": r"(__init__|convolution|drawing|ball)\.py$",
     "subsection_order": [
         f"../conv_examples/{part}"
-        for part in ("dropped_ball", "visualizing", "two_dimensions", "networks", "evidence")
+        for part in (
+            "dropped_ball",
+            "visualizing",
+            "properties",
+            "two_dimensions",
+            "networks",
+            "evidence",
+        )
     ],
     "within_subsection_order": "FileNameSortKey",
     "remove_config_comments": True,

@@ -21,6 +21,7 @@ PAGES = sorted(
 MATH_PAGES = [
     "understanding-convolutions.html",
     "higher-dimensions.html",
+    "properties.html",
     "neural-networks.html",
     "conclusion.html",
     "api.html",

@@ -35,6 +35,7 @@ by_convolution = sigmoid(convolve(x, weights[::-1], mode="valid") + bias)
 print("σ(Mx + b)     =", np.round(by_matrix, 4).tolist())
 print("σ(x ∗ reversed w + b) =", np.round(by_convolution, 4).tolist())
 print("largest difference:", np.abs(by_matrix - by_convolution).max())
+assert np.abs(by_matrix - by_convolution).max() < 1e-12
 
 # %%
 fig, (matrix_ax, output_ax) = new_figure(height=4.6, nrows=2, height_ratios=[3, 2])

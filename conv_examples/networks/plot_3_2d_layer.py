@@ -23,7 +23,7 @@ layer = np.maximum(convolve2d(patch, weights[::-1, ::-1], mode="valid") + bias, 
 windows = np.array(
     [[np.sum(weights * patch[i : i + 3, j : j + 3]) for j in range(4)] for i in range(4)]
 )
-print("layer equals the window sums:", np.allclose(layer, np.maximum(windows + bias, 0)))
+assert np.allclose(layer, np.maximum(windows + bias, 0))
 
 # %%
 fig, axes = new_figure(height=2.8, ncols=3, width_ratios=[6, 3, 4])
