@@ -220,7 +220,9 @@ def convolve(f, g, mode="full", method="auto"):
         How much of the result to return:
 
         * ``'full'`` (default): every c where a term is non-zero, length N+M-1.
-        * ``'same'``: the centre of the full result, length max(N, M).
+        * ``'same'``: the centre of the full result, length max(N, M), as
+          in ``numpy.convolve``. :func:`convolve2d` follows scipy instead
+          and keeps the shape of its first argument (see Examples).
         * ``'valid'``: only the c where one sequence lies wholly inside the
           other, length max(N, M) - min(N, M) + 1.
     method : {'auto', 'direct', 'fft'}, optional
@@ -275,6 +277,14 @@ def convolve(f, g, mode="full", method="auto"):
 
     >>> convolve([1, 2, 3], [0, 1, 0.5], mode="same")
     array([1. , 2.5, 4. ])
+
+    That is numpy's rule. :func:`convolve2d` follows scipy's and keeps the
+    shape of its first argument, even when the second is larger:
+
+    >>> convolve([1, 2, 3], [1, 2, 3, 4, 5], mode="same")
+    array([ 4, 10, 16, 22, 22])
+    >>> convolve2d([[1, 2, 3]], [[1, 2, 3, 4, 5]], mode="same")
+    array([[10, 16, 22]])
     """
     f = _as_array(f, "f")
     g = _as_array(g, "g")
@@ -301,7 +311,10 @@ def convolve2d(image, kernel, mode="full", method="auto"):
         arrays:
 
         * ``'full'`` (default): shape (M1+N1-1, M2+N2-1).
-        * ``'same'``: the centre of the full result, shaped like *image*.
+        * ``'same'``: the centre of the full result, shaped like *image*, as
+          in ``scipy.signal.convolve2d``, even when *kernel* is larger;
+          :func:`convolve` follows numpy instead and keeps the length of
+          the longer input (see Examples).
         * ``'valid'``: only where one array lies wholly inside the other,
           shape (abs(M1-N1)+1, abs(M2-N2)+1); one array must be at least as large
           as the other in both dimensions.
@@ -347,6 +360,15 @@ def convolve2d(image, kernel, mode="full", method="auto"):
 
     >>> convolve2d([[9, 9, 9], [9, 9, 9], [9, 9, 9]], [[1/9] * 3] * 3, mode="valid")
     array([[9.]])
+
+    ``'same'`` follows scipy and keeps the shape of *image*, here one row of
+    3, though the kernel is longer; :func:`convolve` follows numpy and keeps
+    the length of the longer input, 5:
+
+    >>> convolve2d([[1, 2, 3]], [[1, 2, 3, 4, 5]], mode="same")
+    array([[10, 16, 22]])
+    >>> convolve([1, 2, 3], [1, 2, 3, 4, 5], mode="same")
+    array([ 4, 10, 16, 22, 22])
     """
     image = _as_array(image, "image", ndim=2)
     kernel = _as_array(kernel, "kernel", ndim=2)
