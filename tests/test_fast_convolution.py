@@ -1,8 +1,15 @@
 """The FFT path: same results as the direct sum, chosen only where it pays and is exact."""
 
+import contextlib
+import math
+from fractions import Fraction
+from unittest import mock
+
 import numpy as np
 import pytest
-from scipy import stats
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy import signal, stats
 
 from conv_examples import convolution
 from conv_examples.convolution import Distribution, convolve, convolve2d
@@ -131,3 +138,170 @@ def test_small_images_take_the_direct_sum_and_keep_exact_zeros():
     result = convolve2d(point, kernel, mode="same")
     assert np.count_nonzero(result) == 8
     assert result[2:5, 2:5].tolist() == kernel.tolist()
+
+
+# --------------------------------------------------------------------------
+# The FFT path at random sizes, from one value up, against exact oracles
+# --------------------------------------------------------------------------
+
+EPS = np.finfo(float).eps
+MODES = ("full", "same", "valid")
+FFT_PROPERTY = settings(max_examples=40, deadline=None)
+
+
+def fft_tolerance(f, g):
+    """How far an FFT convolution of f and g may stray from the exact one.
+
+    The round-off of a convolution through FFTs of L values stays below about
+    eps·log2(L)·‖f‖₂·‖g‖₂. The module trusts that bound, times a safety
+    factor of 8 and plus one for rounding the inputs, to decide that rounding
+    an FFT recovers integers exactly; so the test holds the FFT to that same
+    bound. Padding to fast lengths at most doubles each axis: L ≤ 4·(full size).
+    """
+    full_size = math.prod(n + m - 1 for n, m in zip(np.shape(f), np.shape(g), strict=True))
+    norms = np.linalg.norm(np.asarray(f, float)) * np.linalg.norm(np.asarray(g, float))
+    return 8 * EPS * (math.log2(4 * full_size) + 1) * norms
+
+
+def direct_tolerance(f, g):
+    """The round-off of a direct sum: each output adds at most k = min(size)
+    products, so its error is at most k·eps·Σ|f(a)·g(c−a)| ≤ k·eps·‖f‖₂·‖g‖₂
+    (Cauchy–Schwarz)."""
+    k = min(np.size(f), np.size(g))
+    return k * EPS * np.linalg.norm(np.asarray(f, float)) * np.linalg.norm(np.asarray(g, float))
+
+
+@contextlib.contextmanager
+def fft_spy():
+    """Record whether a call took the FFT path: the tests below must exercise it."""
+    with mock.patch.object(convolution, "_fft_convolve", wraps=convolution._fft_convolve) as spy:
+        yield spy
+
+
+def exactly(values, number=Fraction):
+    """An object array of exact numbers: numpy then adds and multiplies them exactly."""
+    return np.array([number(v) for v in values], dtype=object)
+
+
+small_ints = st.lists(st.integers(-20, 20), min_size=1, max_size=64)
+# Any float of moderate size: the oracle turns each into its exact Fraction.
+moderate_floats = st.lists(
+    st.floats(-1e3, 1e3, allow_nan=False, allow_infinity=False), min_size=1, max_size=64
+)
+
+
+@FFT_PROPERTY
+@given(small_ints, small_ints, st.sampled_from(MODES))
+def test_property_fft_on_integers_is_exact_at_every_size(f, g, mode):
+    with fft_spy() as spy:
+        result = convolve(f, g, mode=mode, method="fft")
+    assert spy.called
+    assert result.dtype == np.int64
+    # numpy's loop over Python integers (object arrays): exact, whatever the size.
+    assert result.tolist() == np.convolve(exactly(f, int), exactly(g, int), mode=mode).tolist()
+
+
+@FFT_PROPERTY
+@given(moderate_floats, moderate_floats, st.sampled_from(MODES))
+def test_property_fft_on_floats_is_within_its_round_off_of_the_exact_result(f, g, mode):
+    with fft_spy() as spy:
+        result = convolve(f, g, mode=mode, method="fft")
+    assert spy.called
+    exact = np.convolve(exactly(f), exactly(g), mode=mode)
+    assert result.shape == exact.shape
+    error = max(abs(Fraction(float(r)) - e) for r, e in zip(result, exact, strict=True))
+    assert error <= fft_tolerance(f, g)
+
+
+def arrays_2d(elements, largest=9):
+    shapes = st.tuples(st.integers(1, largest), st.integers(1, largest))
+    return shapes.flatmap(
+        lambda shape: st.lists(
+            st.lists(elements, min_size=shape[1], max_size=shape[1]),
+            min_size=shape[0],
+            max_size=shape[0],
+        )
+    )
+
+
+def scipy_or_refusal(image, kernel, mode, **ours):
+    """scipy's direct 2-D sum, or, where scipy refuses ('valid' with neither
+    array inside the other), a check that ours refuses too."""
+    try:
+        expected = signal.convolve2d(image, kernel, mode=mode)
+    except ValueError:
+        with pytest.raises(ValueError, match="valid"):
+            convolve2d(image, kernel, mode=mode, **ours)
+        return None
+    return expected
+
+
+@FFT_PROPERTY
+@given(arrays_2d(st.integers(-20, 20)), arrays_2d(st.integers(-20, 20)), st.sampled_from(MODES))
+def test_property_2d_fft_on_integers_is_exact_at_every_shape(image, kernel, mode):
+    # scipy sums int64 products directly in C: exact for values this small.
+    expected = scipy_or_refusal(np.array(image), np.array(kernel), mode, method="fft")
+    if expected is None:
+        return
+    with fft_spy() as spy:
+        result = convolve2d(image, kernel, mode=mode, method="fft")
+    assert spy.called
+    assert result.dtype == np.int64
+    assert result.tolist() == expected.tolist()
+
+
+@FFT_PROPERTY
+@given(
+    arrays_2d(st.floats(-1e3, 1e3, allow_nan=False, allow_infinity=False)),
+    arrays_2d(st.floats(-1e3, 1e3, allow_nan=False, allow_infinity=False)),
+    st.sampled_from(MODES),
+)
+def test_property_2d_fft_on_floats_agrees_with_scipys_direct_sum(image, kernel, mode):
+    expected = scipy_or_refusal(np.array(image), np.array(kernel), mode, method="fft")
+    if expected is None:
+        return
+    with fft_spy() as spy:
+        result = convolve2d(image, kernel, mode=mode, method="fft")
+    assert spy.called
+    assert result.shape == expected.shape
+    # Both stray from the exact sum: the FFT by its round-off, scipy by its own.
+    tolerance = fft_tolerance(image, kernel) + direct_tolerance(image, kernel)
+    assert np.abs(result - expected).max() <= tolerance
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.integers(2000, 3000),
+    st.integers(2000, 3000),
+    st.sampled_from(MODES),
+    st.integers(0, 2**32 - 1),
+)
+def test_property_auto_at_sizes_that_choose_the_fft(n, m, mode, seed):
+    """Millions of multiply-adds against a few FFTs of 5000 values: 'auto' takes the FFT."""
+    rng = np.random.default_rng(seed)
+    f, g = rng.normal(size=n), rng.normal(size=m)
+    with fft_spy() as spy:
+        result = convolve(f, g, mode=mode)
+    assert spy.called
+    # numpy's direct sum: the path under test here is the FFT.
+    expected = np.convolve(f, g, mode=mode)
+    assert np.abs(result - expected).max() <= fft_tolerance(f, g) + direct_tolerance(f, g)
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.tuples(st.integers(60, 90), st.integers(60, 90)),
+    st.tuples(st.integers(25, 40), st.integers(25, 40)),
+    st.sampled_from(MODES),
+    st.integers(0, 2**32 - 1),
+)
+def test_property_2d_auto_at_sizes_that_choose_the_fft(image_shape, kernel_shape, mode, seed):
+    """A kernel of about a thousand entries on an image of about five thousand."""
+    rng = np.random.default_rng(seed)
+    image, kernel = rng.normal(size=image_shape), rng.normal(size=kernel_shape)
+    with fft_spy() as spy:
+        result = convolve2d(image, kernel, mode=mode)
+    assert spy.called
+    expected = signal.convolve2d(image, kernel, mode=mode)
+    tolerance = fft_tolerance(image, kernel) + direct_tolerance(image, kernel)
+    assert np.abs(result - expected).max() <= tolerance
