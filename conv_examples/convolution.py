@@ -38,6 +38,11 @@ DIRECT_COST = {1: 1.2e-10, 2: 9e-10}
 SHIFT_COST = 2e-6
 FFT_COST = {1: 2.4e-9, 2: 1.0e-9}
 FFT_OVERHEAD = {1: 15e-6, 2: 35e-6}
+# Inputs with at most this many products (N·M) always take the direct sum
+# under "auto", whatever the calibration: the FFT could save some tens of
+# microseconds at most, and the direct sum keeps the exact zeros that the
+# figures print (FFT round-off would show as 1e-17 where 0 belongs).
+ALWAYS_DIRECT_PRODUCTS = 1024
 
 
 def _as_array(values, name, ndim=1):
@@ -168,6 +173,8 @@ def _use_fft(method, first, second, dtype, full_shape):
         shifts = min(first.size, second.size)
         direct = shifts * (DIRECT_COST[2] * max(first.size, second.size) + SHIFT_COST)
     if method == "auto":
+        if first.size * second.size <= ALWAYS_DIRECT_PRODUCTS:
+            return False
         # Padding only lengthens the FFT: if even the unpadded one costs
         # more, skip sizing it (short kernels, small inputs).
         unpadded = math.prod(full_shape)
@@ -228,9 +235,10 @@ def convolve(f, g, mode="full", method="auto"):
     method : {'auto', 'direct', 'fft'}, optional
         How to compute it: ``'direct'`` sums the products (numpy's C loop),
         ``'fft'`` multiplies Fourier transforms, padded to a fast length.
-        ``'auto'`` (default) picks the one a cost model expects to be faster.
-        Integers whose exact result the FFT could miss always take the
-        direct sum, even with ``'fft'``.
+        ``'auto'`` (default) sums inputs of at most 1024 products (N·M)
+        directly, so that their zeros stay exact, and otherwise picks the
+        one a cost model expects to be faster. Integers whose exact result
+        the FFT could miss always take the direct sum, even with ``'fft'``.
 
     Returns
     -------
@@ -319,8 +327,9 @@ def convolve2d(image, kernel, mode="full", method="auto"):
           shape (abs(M1-N1)+1, abs(M2-N2)+1); one array must be at least as large
           as the other in both dimensions.
     method : {'auto', 'direct', 'fft'}, optional
-        As for :func:`convolve`: ``'auto'`` takes the FFT when a cost model
-        expects it to be faster, as it is for large kernels.
+        As for :func:`convolve`: ``'auto'`` sums small inputs (at most 1024
+        products) directly, and takes the FFT when a cost model expects it
+        to be faster, as it is for large kernels.
 
     Returns
     -------
