@@ -14,7 +14,7 @@ from conv_examples.convolution import SUM_TOLERANCE, Distribution, convolve
 
 MODES = ("full", "same", "valid")
 METHODS = ("direct", "fft", "auto")
-PROPERTY = settings(max_examples=100, deadline=None)
+PROPERTY = settings(max_examples=50, deadline=None)
 
 # --------------------------------------------------------------------------
 # Hypothesis strategies

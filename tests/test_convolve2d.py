@@ -76,7 +76,7 @@ small_2d = arrays(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=75, deadline=None)
 @given(small_2d, small_2d, st.sampled_from(("full", "same")))
 def test_agrees_with_scipy_on_random_arrays(image, kernel, mode):
     np.testing.assert_allclose(
@@ -87,7 +87,7 @@ def test_agrees_with_scipy_on_random_arrays(image, kernel, mode):
     )
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(small_2d, small_2d)
 def test_valid_mode_agrees_with_scipy_or_both_refuse(image, kernel):
     try:
