@@ -289,9 +289,10 @@ def convolve(f, g, mode="full", method="auto"):
     That is numpy's rule. :func:`convolve2d` follows scipy's and keeps the
     shape of its first argument, even when the second is larger:
 
-    >>> convolve([1, 2, 3], [1, 2, 3, 4, 5], mode="same")
+    >>> f, g = [1, 2, 3], [1, 2, 3, 4, 5]
+    >>> convolve(f, g, mode="same")
     array([ 4, 10, 16, 22, 22])
-    >>> convolve2d([[1, 2, 3]], [[1, 2, 3, 4, 5]], mode="same")
+    >>> convolve2d([f], [g], mode="same")
     array([[10, 16, 22]])
     """
     f = _as_array(f, "f")
@@ -374,9 +375,10 @@ def convolve2d(image, kernel, mode="full", method="auto"):
     3, though the kernel is longer; :func:`convolve` follows numpy and keeps
     the length of the longer input, 5:
 
-    >>> convolve2d([[1, 2, 3]], [[1, 2, 3, 4, 5]], mode="same")
+    >>> image, kernel = [[1, 2, 3]], [[1, 2, 3, 4, 5]]
+    >>> convolve2d(image, kernel, mode="same")
     array([[10, 16, 22]])
-    >>> convolve([1, 2, 3], [1, 2, 3, 4, 5], mode="same")
+    >>> convolve(image[0], kernel[0], mode="same")
     array([ 4, 10, 16, 22, 22])
     """
     image = _as_array(image, "image", ndim=2)
