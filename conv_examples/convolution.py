@@ -244,9 +244,10 @@ def convolve(f, g, mode="full", method="auto"):
     -------
     ndarray
         The convolution f∗g, with the values and length of
-        ``numpy.convolve``. Integer inputs, of any type from int8 to uint64,
-        give an exact result in int64, where numpy would wrap small types
-        around and round uint64 with int64 to float64. Inputs whose result
+        ``numpy.convolve``. When both inputs hold integers, of any types
+        from int8 to uint64, the result is exact, in int64, where numpy would
+        wrap small types around and round uint64 with int64 to float64 (with
+        a float input, the result is float, as in numpy). Inputs whose result
         could exceed int64, because min(Σ|f|·max|g|, max|f|·Σ|g|) > 2^63 − 1,
         are refused, and so are uint64 values above 2^63 − 1.
 
