@@ -290,7 +290,8 @@ def convolve(f, g, mode="full", method="auto"):
     That is numpy's rule. :func:`convolve2d` follows scipy's and keeps the
     shape of its first argument, even when the second is larger:
 
-    >>> f, g = [1, 2, 3], [1, 2, 3, 4, 5]
+    >>> f = [1, 2, 3]
+    >>> g = [1, 2, 3, 4, 5]
     >>> convolve(f, g, mode="same")
     array([ 4, 10, 16, 22, 22])
     >>> convolve2d([f], [g], mode="same")
@@ -376,7 +377,8 @@ def convolve2d(image, kernel, mode="full", method="auto"):
     3, though the kernel is longer; :func:`convolve` follows numpy and keeps
     the length of the longer input, 5:
 
-    >>> image, kernel = [[1, 2, 3]], [[1, 2, 3, 4, 5]]
+    >>> image = [[1, 2, 3]]
+    >>> kernel = [[1, 2, 3, 4, 5]]
     >>> convolve2d(image, kernel, mode="same")
     array([[10, 16, 22]])
     >>> convolve(image[0], kernel[0], mode="same")
