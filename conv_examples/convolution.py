@@ -25,6 +25,8 @@ __all__ = ["convolve", "convolve2d", "Distribution"]
 MODES = ("full", "same", "valid")
 METHODS = ("auto", "direct", "fft")
 SUM_TOLERANCE = 1e-9
+# Integer convolutions are computed, exactly, in int64.
+INT64_MAX = 2**63 - 1
 
 # The cost model that picks a method for ``method="auto"``, in seconds by
 # number of dimensions, calibrated with ``make bench`` on a 2-core x86_64
@@ -36,13 +38,18 @@ DIRECT_COST = {1: 1.2e-10, 2: 9e-10}
 SHIFT_COST = 2e-6
 FFT_COST = {1: 2.4e-9, 2: 1.0e-9}
 FFT_OVERHEAD = {1: 15e-6, 2: 35e-6}
+# Inputs with at most this many products (N·M) always take the direct sum
+# under "auto", whatever the calibration: the FFT could save some tens of
+# microseconds at most, and the direct sum keeps the exact zeros that the
+# figures print (FFT round-off would show as 1e-17 where 0 belongs).
+ALWAYS_DIRECT_PRODUCTS = 1024
 
 
-def _as_array(values, name, ndim=1, check_finite=True):
-    """Return *values* as a non-empty numeric array of *ndim* dimensions.
+def _as_array(values, name, ndim=1):
+    """Return *values* as a non-empty, finite numeric array of *ndim* dimensions.
 
-    With *check_finite*, NaN and infinity are refused too; the convolutions
-    check their result instead (see :func:`_refuse_non_finite`).
+    Everything is checked here, before any work, so that a NaN or an infinity
+    is refused even where a mode would crop away every output it reaches.
     """
     array = np.asarray(values)
     kind = array.dtype.kind
@@ -55,22 +62,17 @@ def _as_array(values, name, ndim=1, check_finite=True):
         raise ValueError(f"{name} must be {ndim}-D, got an array of shape {array.shape}")
     if array.size == 0:
         raise ValueError(f"{name} must not be empty, got shape {array.shape}")
-    if check_finite and kind in "fc" and not _all_finite(array):
-        raise ValueError(f"{name} must be finite, but it holds NaN or infinity")
+    if kind in "fc" and not _all_finite(array):
+        index = tuple(int(i) for i in np.argwhere(~np.isfinite(array))[0])
+        raise ValueError(
+            f"{name} must be finite, but {name}[{', '.join(map(str, index))}] is {array[index]}"
+        )
+    if kind == "u" and array.dtype.itemsize == 8 and array.max() > INT64_MAX:
+        raise ValueError(
+            f"{name} holds {array.max()}, beyond 64-bit signed integers, in which "
+            "integer convolutions are computed; pass it as floats instead"
+        )
     return array
-
-
-def _refuse_non_finite(result, **inputs):
-    """Raise for the input that holds NaN or infinity, if the result shows one.
-
-    A NaN or an infinity in either input leaves at least one in the result,
-    whatever the mode (every input value meets every output the mode keeps,
-    or its neighbours'), so one check of the result replaces one per input.
-    A result made infinite by overflow alone is returned as numpy would.
-    """
-    if result.dtype.kind in "fc" and not _all_finite(result):
-        for name, values in inputs.items():
-            _as_array(values, name, values.ndim)
 
 
 def _all_finite(array):
@@ -84,24 +86,38 @@ def _all_finite(array):
     return bool(np.isfinite(np.vdot(flat, flat).real)) or bool(np.isfinite(array).all())
 
 
+def _magnitude_bound(first, second):
+    """min(Σ|f|·max|g|, max|f|·Σ|g|), which no value of f∗g exceeds in size.
+
+    float64 gets it within far less than a factor of 2 (one rounding per value
+    and per addition), so only an estimate near 2^63 is redone exactly, in
+    Python integers. (numpy's abs is no help: it wraps at the int64 minimum.)
+    """
+    f, g = np.abs(first.astype(float)), np.abs(second.astype(float))
+    estimate = float(min(f.sum() * g.max(), f.max() * g.sum()))
+    if estimate < 2.0**62 or estimate >= 2.0**64:
+        return estimate
+    f = [abs(value) for value in first.ravel().tolist()]
+    g = [abs(value) for value in second.ravel().tolist()]
+    return min(sum(f) * max(g), max(f) * sum(g))
+
+
 def _result_dtype(first, second):
     """The dtype of a convolution: integers widen to 64 bits, and must fit there.
 
     numpy keeps small integer types (``uint8`` from an image, say), whose sums
-    wrap around silently; this module computes in 64 bits and refuses inputs
-    whose result could exceed them.
+    wrap around silently, and turns uint64 with int64 into float64, which
+    rounds beyond 2^53; this module computes every integer convolution exactly
+    in int64 and refuses inputs whose result could exceed it.
     """
-    dtype = np.result_type(first, second)
-    if dtype.kind not in "iu":
-        return dtype
-    dtype = np.result_type(dtype, np.int64)
-    bound = float(np.abs(first).astype(float).sum()) * float(np.abs(second).max())
-    if bound >= 2.0**63:
+    if first.dtype.kind not in "iu" or second.dtype.kind not in "iu":
+        return np.result_type(first, second)
+    if _magnitude_bound(first, second) > INT64_MAX:
         raise ValueError(
             "the integer inputs are too large: their convolution could exceed "
             "64-bit integers; pass them as floats instead"
         )
-    return dtype
+    return np.dtype(np.int64)
 
 
 def _check_mode(mode, method):
@@ -135,11 +151,12 @@ def _fast_length(n):
 def _fft_is_exact_for_integers(first, second, length):
     """True if rounding an FFT result gives the exact integer convolution.
 
-    The FFT's round-off stays below about eps·log2(L)·‖f‖·‖g‖; with a safety
+    The FFT's round-off stays below about eps·(log2(L) + 1)·‖f‖·‖g‖ (the + 1
+    for rounding the inputs to float64, all there is at L = 1); with a safety
     factor of 8 it must stay below 0.25 for rounding to recover every value.
     """
     norms = np.linalg.norm(first.astype(float)) * np.linalg.norm(second.astype(float))
-    return 8 * np.finfo(float).eps * math.log2(length) * norms < 0.25
+    return 8 * np.finfo(float).eps * (math.log2(length) + 1) * norms < 0.25
 
 
 def _use_fft(method, first, second, dtype, full_shape):
@@ -156,6 +173,8 @@ def _use_fft(method, first, second, dtype, full_shape):
         shifts = min(first.size, second.size)
         direct = shifts * (DIRECT_COST[2] * max(first.size, second.size) + SHIFT_COST)
     if method == "auto":
+        if first.size * second.size <= ALWAYS_DIRECT_PRODUCTS:
+            return False
         # Padding only lengthens the FFT: if even the unpadded one costs
         # more, skip sizing it (short kernels, small inputs).
         unpadded = math.prod(full_shape)
@@ -208,31 +227,39 @@ def convolve(f, g, mode="full", method="auto"):
         How much of the result to return:
 
         * ``'full'`` (default): every c where a term is non-zero, length N+M-1.
-        * ``'same'``: the centre of the full result, length max(N, M).
+        * ``'same'``: the centre of the full result, length max(N, M), as
+          in ``numpy.convolve``. :func:`convolve2d` follows scipy instead
+          and keeps the shape of its first argument (see Examples).
         * ``'valid'``: only the c where one sequence lies wholly inside the
           other, length max(N, M) - min(N, M) + 1.
     method : {'auto', 'direct', 'fft'}, optional
         How to compute it: ``'direct'`` sums the products (numpy's C loop),
         ``'fft'`` multiplies Fourier transforms, padded to a fast length.
-        ``'auto'`` (default) picks the one a cost model expects to be faster.
-        Integers whose exact result the FFT could miss always take the
-        direct sum, even with ``'fft'``.
+        ``'auto'`` (default) sums inputs of at most 1024 products (N·M)
+        directly, so that their zeros stay exact, and otherwise picks the
+        one a cost model expects to be faster. Integers whose exact result
+        the FFT could miss always take the direct sum, even with ``'fft'``.
 
     Returns
     -------
     ndarray
-        The convolution f∗g. Integer inputs give an exact result in 64-bit
-        integers (inputs whose result could overflow them are refused).
-        Same values and length as ``numpy.convolve``.
+        The convolution f∗g, with the values and length of
+        ``numpy.convolve``. When both inputs hold integers, of any types
+        from int8 to uint64, the result is exact, in int64, where numpy would
+        wrap small types around and round uint64 with int64 to float64 (with
+        a float input, the result is float, as in numpy). Inputs whose result
+        could exceed int64, because min(Σ|f|·max|g|, max|f|·Σ|g|) > 2^63 − 1,
+        are refused, and so are uint64 values above 2^63 − 1.
 
     Raises
     ------
     TypeError
-        If f or g holds something other than numbers.
+        If f or g holds something other than numbers (booleans included).
     ValueError
-        If f or g is empty, not 1-D, or holds NaN or infinity; if mode or
-        method is not one of those above; or if integer inputs are too large
-        for their result to fit in 64-bit integers.
+        If f or g is empty, not 1-D, or holds NaN or infinity (checked before
+        any work, whatever the mode); if mode or method is not one of those
+        above; or if integer inputs are too large for their result to fit in
+        int64, as stated under Returns.
 
     Notes
     -----
@@ -259,19 +286,26 @@ def convolve(f, g, mode="full", method="auto"):
 
     >>> convolve([1, 2, 3], [0, 1, 0.5], mode="same")
     array([1. , 2.5, 4. ])
+
+    That is numpy's rule. :func:`convolve2d` follows scipy's and keeps the
+    shape of its first argument, even when the second is larger:
+
+    >>> f = [1, 2, 3]
+    >>> g = [1, 2, 3, 4, 5]
+    >>> convolve(f, g, mode="same")
+    array([ 4, 10, 16, 22, 22])
+    >>> convolve2d([f], [g], mode="same")
+    array([[10, 16, 22]])
     """
-    f = _as_array(f, "f", check_finite=False)
-    g = _as_array(g, "g", check_finite=False)
+    f = _as_array(f, "f")
+    g = _as_array(g, "g")
     _check_mode(mode, method)
     dtype = _result_dtype(f, g)
     f, g = f.astype(dtype, copy=False), g.astype(dtype, copy=False)
     full_shape = (len(f) + len(g) - 1,)
     if _use_fft(method, f, g, dtype, full_shape):
-        result = _trim(_fft_convolve(f, g, full_shape, dtype), len(f), len(g), mode)
-    else:
-        result = np.convolve(f, g, mode=mode)
-    _refuse_non_finite(result, f=f, g=g)
-    return result
+        return _trim(_fft_convolve(f, g, full_shape, dtype), len(f), len(g), mode)
+    return np.convolve(f, g, mode=mode)
 
 
 def convolve2d(image, kernel, mode="full", method="auto"):
@@ -288,28 +322,35 @@ def convolve2d(image, kernel, mode="full", method="auto"):
         arrays:
 
         * ``'full'`` (default): shape (M1+N1-1, M2+N2-1).
-        * ``'same'``: the centre of the full result, shaped like *image*.
+        * ``'same'``: the centre of the full result, shaped like *image*, as
+          in ``scipy.signal.convolve2d``, even when *kernel* is larger;
+          :func:`convolve` follows numpy instead and keeps the length of
+          the longer input (see Examples).
         * ``'valid'``: only where one array lies wholly inside the other,
           shape (abs(M1-N1)+1, abs(M2-N2)+1); one array must be at least as large
           as the other in both dimensions.
     method : {'auto', 'direct', 'fft'}, optional
-        As for :func:`convolve`: ``'auto'`` takes the FFT when a cost model
-        expects it to be faster, as it is for large kernels.
+        As for :func:`convolve`: ``'auto'`` sums small inputs (at most 1024
+        products) directly, and takes the FFT when a cost model expects it
+        to be faster, as it is for large kernels.
 
     Returns
     -------
     ndarray
         Same values and shape as ``scipy.signal.convolve2d`` with its
-        default zero fill.
+        default zero fill. Integer inputs give an exact result in int64, under
+        the same rule as :func:`convolve`.
 
     Raises
     ------
     TypeError
-        If image or kernel holds something other than numbers.
+        If image or kernel holds something other than numbers (booleans
+        included).
     ValueError
-        If image or kernel is empty, not 2-D, or holds NaN or infinity; if mode
-        or method is unknown; or if mode is 'valid' and neither array fits
-        inside the other.
+        If image or kernel is empty, not 2-D, or holds NaN or infinity (checked
+        before any work, whatever the mode); if mode or method is unknown; if
+        mode is 'valid' and neither array fits inside the other; or if integer
+        inputs are too large for their result to fit in int64.
 
     Notes
     -----
@@ -331,9 +372,20 @@ def convolve2d(image, kernel, mode="full", method="auto"):
 
     >>> convolve2d([[9, 9, 9], [9, 9, 9], [9, 9, 9]], [[1/9] * 3] * 3, mode="valid")
     array([[9.]])
+
+    ``'same'`` follows scipy and keeps the shape of *image*, here one row of
+    3, though the kernel is longer; :func:`convolve` follows numpy and keeps
+    the length of the longer input, 5:
+
+    >>> image = [[1, 2, 3]]
+    >>> kernel = [[1, 2, 3, 4, 5]]
+    >>> convolve2d(image, kernel, mode="same")
+    array([[10, 16, 22]])
+    >>> convolve(image[0], kernel[0], mode="same")
+    array([ 4, 10, 16, 22, 22])
     """
-    image = _as_array(image, "image", ndim=2, check_finite=False)
-    kernel = _as_array(kernel, "kernel", ndim=2, check_finite=False)
+    image = _as_array(image, "image", ndim=2)
+    kernel = _as_array(kernel, "kernel", ndim=2)
     _check_mode(mode, method)
     image_fits = all(m >= n for m, n in zip(image.shape, kernel.shape, strict=True))
     kernel_fits = all(n >= m for m, n in zip(image.shape, kernel.shape, strict=True))
@@ -357,7 +409,6 @@ def convolve2d(image, kernel, mode="full", method="auto"):
         starts = [min(m, n) - 1 for m, n in zip(image.shape, kernel.shape, strict=True)]
         sizes = [abs(m - n) + 1 for m, n in zip(image.shape, kernel.shape, strict=True)]
         full = full[starts[0] : starts[0] + sizes[0], starts[1] : starts[1] + sizes[1]]
-    _refuse_non_finite(full, image=image, kernel=kernel)
     return full
 
 

@@ -7,9 +7,11 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 from scipy import signal
 
+from conv_examples import convolution
 from conv_examples.convolution import convolve2d
 
 MODES = ("full", "same", "valid")
+METHODS = ("direct", "fft", "auto")
 
 
 def test_hand_computed_full_convolution():
@@ -74,7 +76,7 @@ small_2d = arrays(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=75, deadline=None)
 @given(small_2d, small_2d, st.sampled_from(("full", "same")))
 def test_agrees_with_scipy_on_random_arrays(image, kernel, mode):
     np.testing.assert_allclose(
@@ -85,7 +87,7 @@ def test_agrees_with_scipy_on_random_arrays(image, kernel, mode):
     )
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(small_2d, small_2d)
 def test_valid_mode_agrees_with_scipy_or_both_refuse(image, kernel):
     try:
@@ -116,6 +118,37 @@ def test_valid_mode_agrees_with_scipy_or_both_refuse(image, kernel):
 def test_bad_input_names_the_argument(image, kernel, error, message):
     with pytest.raises(error, match=message):
         convolve2d(image, kernel)
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("bad", [np.nan, np.inf, -np.inf])
+def test_non_finite_values_are_refused_even_where_the_mode_crops_them(bad, mode, method):
+    """A 7 × 7 kernel's corner meets no 'same' output of a 3 × 3 image, so the result
+    alone cannot show a NaN there (scipy returns NaN everywhere, numpy-style)."""
+    for corner in ((0, 0), (0, -1), (-1, 0), (-1, -1)):
+        kernel = np.ones((7, 7))
+        kernel[corner] = bad
+        row, column = (i % 7 for i in corner)
+        with pytest.raises(
+            ValueError, match=rf"^kernel must be finite, but kernel\[{row}, {column}\] is"
+        ):
+            convolve2d(np.ones((3, 3)), kernel, mode=mode, method=method)
+        with pytest.raises(ValueError, match=r"^image must be finite"):
+            convolve2d(kernel, np.ones((3, 3)), mode=mode, method=method)
+
+
+def test_inputs_are_checked_before_computing(monkeypatch):
+    def no_work(*args, **kwargs):
+        raise AssertionError("computed a convolution of an input it should have refused")
+
+    monkeypatch.setattr(convolution, "_direct_2d", no_work)
+    monkeypatch.setattr(convolution, "_fft_convolve", no_work)
+    kernel = np.ones((7, 7))
+    kernel[0, 0] = np.nan
+    for method in METHODS:
+        with pytest.raises(ValueError, match=r"^kernel must be finite"):
+            convolve2d(np.ones((3, 3)), kernel, mode="same", method=method)
 
 
 def test_unknown_mode_is_refused():
