@@ -90,11 +90,11 @@ def make_subset(font_bytes):
     options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]  # names, copyright and licence
     options.hinting = False
     options.notdef_outline = True
-    options.flavor = "woff2"
     subsetter = subset.Subsetter(options)
     available = set(font.getBestCmap())
     subsetter.populate(unicodes=CHARACTERS & available)
     subsetter.subset(font)
+    font.flavor = "woff2"
     output = io.BytesIO()
     font.save(output)
     return output.getvalue()

@@ -14,9 +14,11 @@ pieces that wrap on a narrow screen, and inline math is glued to the
 punctuation that touches it, so that neither ends up alone on a line.
 """
 
+import hashlib
 import html
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from docutils import nodes
 from latex2mathml.converter import convert
@@ -33,6 +35,7 @@ ROWS = {"math", "mrow", "msqrt", "mtd", "mstyle", "mpadded", "mphantom", "menclo
 SIGNS = {"−", "+", "±", "∓"}
 RELATIONS = {"=", "<", ">", "≤", "≥", "≠", "≈", "≡", "∼", "≃", "∝", "→", "⇒", "⟹", "⇔"}
 OPENING = {"(", "[", "{", "⟨", "⌊", "⌈"}
+CLOSING = {")", "]", "}", "⟩", "⌋", "⌉"}
 # After these a sign has no left operand, so it is unary: -x, (-x), a = -1, [-1, 1].
 BEFORE_UNARY = OPENING | RELATIONS | SIGNS | {",", ";", ":", "·", "⋅", "×", "∗", "/", "∑", "∏"}
 
@@ -68,9 +71,11 @@ def _centred_asterisks(root):
 def _pieces(root):
     """The top-level row cut before each relation: [lhs], [= rhs], [= …]."""
     (row,) = root
-    pieces = [[]]
+    pieces, depth = [[]], 0
     for child in row:
-        if _is_operator(child, RELATIONS) and pieces[-1]:
+        # Brackets are flat in the row too: a relation between them is not top-level.
+        depth += _is_operator(child, OPENING) - _is_operator(child, CLOSING)
+        if depth == 0 and _is_operator(child, RELATIONS) and pieces[-1]:
             child.set("form", "infix")  # it starts a piece, but it is still a relation
             pieces.append([])
         pieces[-1].append(child)
@@ -186,5 +191,7 @@ def setup(app):
     app.add_html_math_renderer("mathml", (visit_math, None), (visit_displaymath, None))
     app.add_post_transform(GlueMathToPunctuation)
     app.connect("html-page-context", add_math_assets)
-    # Bump env_version when the output changes, so that every page is written again.
-    return {"env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}
+    # A setting that changes with this file, so that editing it makes Sphinx write every page again.
+    source_hash = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    app.add_config_value("mathml_source_hash", source_hash, "env")
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
