@@ -264,7 +264,9 @@ def test_display_math_fits_a_phone_and_glued_punctuation_stays_on_its_line(phone
     overflow = page.evaluate("""() => ({
         page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         clipped: Array.from(document.querySelectorAll("div.math-display"))
-            .filter(block => block.scrollWidth > block.clientWidth)
+            .filter(block => block.scrollWidth > block.clientWidth
+                || block.getBoundingClientRect().right
+                   > document.querySelector("article").getBoundingClientRect().right)
             .map(block => block.textContent.trim()),
         split: Array.from(document.querySelectorAll("span.math-nowrap"))
             .filter(span => span.getClientRects().length > 1)
