@@ -191,29 +191,32 @@ def test_pages_without_math_do_not_load_the_math_stylesheet_or_font(name):
 # In the browser --------------------------------------------------------------------
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def phone_page(browser, site_origin):
-    """Open a page at 390 px once its fonts are in; ``page.foreign`` lists requests elsewhere."""
-    contexts = []
+    """A page at 390 px once its fonts are in, opened once for the module.
+
+    ``page.foreign`` lists the requests it made to any other origin.
+    """
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    pages = {}
 
     def open_page(path):
-        context = browser.new_context(viewport={"width": 390, "height": 900})
-        contexts.append(context)
-        page = context.new_page()
-        page.foreign = []
-        page.on(
-            "request",
-            lambda request: (
-                not request.url.startswith(site_origin + "/") and page.foreign.append(request.url)
-            ),
-        )
-        page.goto(f"{site_origin}/{path}", wait_until="load")
-        page.evaluate("document.fonts.ready")
-        return page
+        if path not in pages:
+            page = pages[path] = context.new_page()
+            page.foreign = []
+            page.on(
+                "request",
+                lambda request: (
+                    not request.url.startswith(site_origin + "/")
+                    and page.foreign.append(request.url)
+                ),
+            )
+            page.goto(f"{site_origin}/{path}", wait_until="load")
+            page.evaluate("document.fonts.ready")
+        return pages[path]
 
     yield open_page
-    for context in contexts:
-        context.close()
+    context.close()
 
 
 SUM_RATIOS = """() => Array.from(document.querySelectorAll("div.math-display"), block => {
