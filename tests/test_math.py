@@ -1,0 +1,287 @@
+"""Math on the built site: the MathML the extension writes, the font it is drawn in.
+
+The first tests read the extension's output and the files of ``_build/html``;
+the browser tests measure what a reader sees in Chromium at phone width.
+"""
+
+import sys
+import xml.etree.ElementTree as ET
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import ROOT, SITE
+from fontTools.ttLib import TTFont
+
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+import mathml  # noqa: E402  (the extension under test lives beside the pages)
+
+POST = "understanding-convolutions.html"
+FONT = SITE / "_static" / "fonts" / "noto-sans-math-subset.woff2"
+MATH_PAGES = sorted(
+    path
+    for path in SITE.glob("*.html")
+    if "<math" in path.read_text(encoding="utf-8") and path.name != "genindex.html"
+)
+
+
+def operators(mathml_text, text):
+    """The <mo> elements of every <math> in *mathml_text* whose text is *text*."""
+    wrapped = ET.fromstring(f"<root>{mathml_text}</root>")
+    return [mo for mo in wrapped.iter(f"{{{mathml.MATHML}}}mo") if mo.text == text]
+
+
+def typeset(latex, display=False):
+    return mathml._typeset(None, latex, display=display)
+
+
+def parse(path):
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+# The MathML the extension writes ------------------------------------------------
+
+
+@pytest.mark.parametrize("latex", ["f(-x)", "a = -1", "[-1, 1]", "-1, 0, 1", "x_{-1}"])
+def test_a_minus_with_no_left_operand_is_a_prefix_operator(latex):
+    (minus,) = operators(typeset(latex), "−")
+    assert minus.get("form") == "prefix"
+
+
+@pytest.mark.parametrize("latex", ["c - a", "g(c - a)", "n + m - 1", "(c_1 - a_1, c_2)"])
+def test_a_minus_between_two_operands_stays_binary(latex):
+    for minus in operators(typeset(latex), "−"):
+        assert minus.get("form") is None
+
+
+def test_ast_is_the_centred_asterisk_operator():
+    assert operators(typeset(r"f \ast g"), "∗")
+    assert not operators(typeset(r"f \ast g"), "*")
+
+
+def test_a_display_formula_is_cut_before_each_top_level_relation():
+    pieces = ET.fromstring(
+        "<root>" + typeset(r"P(a) = f(a) \cdot g(x = 1) \leq 1", display=True) + "</root>"
+    )
+    texts = ["".join(piece.itertext()) for piece in pieces]
+    # The relation inside the brackets is not at the top level: no cut there.
+    assert texts == ["P(a)", "=f(a)·g(x=1)", "≤1"]
+    for piece in pieces:
+        assert piece.get("displaystyle") == "true"
+    assert [mo.get("form") for mo in operators(typeset("a = b", display=True), "=")] == ["infix"]
+
+
+def test_a_display_formula_without_a_relation_stays_whole():
+    assert typeset(r"\sum_a f(a)", display=True).count("<math") == 1
+
+
+def test_math_that_cannot_be_converted_warns_and_shows_the_source():
+    assert typeset(r"x^") == "<code>x^</code>"
+
+
+# The built pages ------------------------------------------------------------------
+
+
+def test_the_pages_with_math_are_built():
+    assert {path.name for path in MATH_PAGES} >= {POST, "higher-dimensions.html"}
+
+
+def test_the_post_writes_unary_minus_as_prefix():
+    page = parse(SITE / POST)
+    prefix = {math.get_text() for math in page.find_all("math") if math.find("mo", form="prefix")}
+    assert {"f(−x)", "a=−1"} <= prefix
+    hd = parse(SITE / "higher-dimensions.html")
+    assert "[−1,1]" in {m.get_text() for m in hd.find_all("math") if m.find("mo", form="prefix")}
+
+
+@pytest.mark.parametrize("path", MATH_PAGES, ids=lambda path: path.name)
+def test_no_text_touches_inline_math_outside_a_no_break_span(path):
+    touching = []
+    for math in parse(path).find_all("math"):
+        if math.find_parent("div", class_="math-display"):
+            continue
+        outer = math.parent if "math-nowrap" in math.parent.get("class", []) else math
+        before, after = outer.previous_sibling, outer.next_sibling
+        if isinstance(before, str) and before and not before[-1].isspace():
+            touching.append(f"{before[-10:]!r} before {math.get_text()}")
+        if isinstance(after, str) and after and not after[0].isspace():
+            touching.append(f"{after[:10]!r} after {math.get_text()}")
+    assert touching == []
+
+
+def test_punctuation_after_inline_math_is_glued_to_it():
+    glued = {span.get_text() for span in parse(SITE / POST).find_all("span", class_="math-nowrap")}
+    assert {"a;", "g(4)=0;", "c.", "b”"} <= glued
+
+
+def test_the_font_is_served_with_its_licence_and_a_math_table():
+    licence = (FONT.parent / "OFL.txt").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in licence
+    font = TTFont(FONT)
+    assert font.flavor == "woff2"
+    assert font["name"].getDebugName(1) == "Noto Sans Math"
+    math_table = font["MATH"].table
+    # The display Σ the browser picks must be in the subset: a larger variant of ∑.
+    variants = math_table.MathVariants
+    summation = font.getBestCmap()[ord("∑")]
+    construction = variants.VertGlyphConstruction[
+        variants.VertGlyphCoverage.glyphs.index(summation)
+    ]
+    heights = [record.AdvanceMeasurement for record in construction.MathGlyphVariantRecord]
+    assert max(heights) >= 1.25 * heights[0]
+
+
+def drawn_characters(math):
+    """The characters a browser draws for a <math>: one-letter <mi> in mathematical italic."""
+    for token in math.find_all(["mi", "mo", "mn", "mtext"]):
+        text = token.get_text()
+        if token.name == "mi" and len(text) == 1 and not token.get("mathvariant"):
+            yield italic(text)
+        else:
+            yield from text
+
+
+def italic(letter):
+    if letter == "h":
+        return "ℎ"
+    for first, last, italic_first in (("A", "Z", 0x1D434), ("a", "z", 0x1D44E)):
+        if first <= letter <= last:
+            return chr(italic_first + ord(letter) - ord(first))
+    for first, last, italic_first in (("Α", "Ω", 0x1D6E2), ("α", "ω", 0x1D6FC)):
+        if first <= letter <= last:
+            return chr(italic_first + ord(letter) - ord(first))
+    return letter
+
+
+def test_the_font_has_every_character_the_math_uses():
+    cmap = TTFont(FONT).getBestCmap()
+    missing = {
+        f"{character} (U+{ord(character):04X}) on {path.name}"
+        for path in MATH_PAGES
+        for math in parse(path).find_all("math")
+        for character in drawn_characters(math)
+        if not character.isspace() and ord(character) not in cmap
+    }
+    assert not missing, (
+        f"add these to CHARACTERS in tools/subset_math_font.py and run it: {sorted(missing)}"
+    )
+
+
+@pytest.mark.parametrize("path", MATH_PAGES, ids=lambda path: path.name)
+def test_pages_with_math_load_the_font_from_their_own_site(path):
+    page = parse(path)
+    stylesheets = [link["href"] for link in page.find_all("link", rel="stylesheet")]
+    math_css = [href for href in stylesheets if href.split("?")[0].endswith("_static/math.css")]
+    assert math_css, f"{path.name} does not link math.css"
+    (preload,) = page.find_all("link", rel="preload", attrs={"as": "font"})
+    assert (path.parent / preload["href"]).resolve() == FONT.resolve()
+    css = (SITE / "_static" / "math.css").read_text(encoding="utf-8")
+    assert 'url("fonts/noto-sans-math-subset.woff2")' in css
+    font_url = urljoin(urljoin(f"http://site/{path.name}", math_css[0]), "fonts/x")
+    assert urlparse(font_url).netloc == "site"
+
+
+@pytest.mark.parametrize("name", ["index.html", "try-it.html"])
+def test_pages_without_math_do_not_load_the_math_stylesheet_or_font(name):
+    text = (SITE / name).read_text(encoding="utf-8")
+    assert "<math" not in text
+    assert "math.css" not in text and "noto-sans-math" not in text
+
+
+# In the browser --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def phone_page(browser, site_origin):
+    """A page at 390 px once its fonts are in, opened once for the module.
+
+    ``page.foreign`` lists the requests it made to any other origin.
+    """
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    pages = {}
+
+    def open_page(path):
+        if path not in pages:
+            page = pages[path] = context.new_page()
+            page.foreign = []
+            page.on(
+                "request",
+                lambda request: (
+                    not request.url.startswith(site_origin + "/")
+                    and page.foreign.append(request.url)
+                ),
+            )
+            page.goto(f"{site_origin}/{path}", wait_until="load")
+            page.evaluate("document.fonts.ready")
+        return pages[path]
+
+    yield open_page
+    context.close()
+
+
+SUM_RATIOS = """() => Array.from(document.querySelectorAll("div.math-display"), block => {
+    const sum = Array.from(block.querySelectorAll("mo")).find(mo => mo.textContent === "∑");
+    if (!sum) return null;
+    const letters = Array.from(block.querySelectorAll("mi"))
+        .filter(mi => [...mi.textContent].length === 1)
+        .map(mi => mi.getBoundingClientRect().height);
+    return [block.textContent.trim(), sum.getBoundingClientRect().height / Math.max(...letters)];
+}).filter(Boolean)"""
+
+
+def test_display_sums_are_taller_than_their_letters(phone_page):
+    page = phone_page(POST)
+    ratios = page.evaluate(SUM_RATIOS)
+    assert len(ratios) >= 4
+    short = [(text, round(ratio, 2)) for text, ratio in ratios if ratio < 1.25]
+    assert short == []
+
+
+def test_the_math_font_loads_from_the_site_itself(phone_page):
+    page = phone_page(POST)
+    faces = page.evaluate(
+        """() => Array.from(document.fonts, face => [face.family.replace(/"/g, ""), face.status])"""
+    )
+    assert ["Noto Sans Math", "loaded"] in faces
+    family = page.evaluate('getComputedStyle(document.querySelector("math")).fontFamily')
+    assert family.startswith('"Noto Sans Math"')
+    assert page.foreign == []
+
+
+def test_a_prefix_minus_sits_against_its_operand(phone_page):
+    gaps = phone_page(POST).evaluate("""() => {
+        const gap = (a, b) => b.getBoundingClientRect().left - a.getBoundingClientRect().right;
+        const minus = Array.from(document.querySelectorAll("mo"))
+            .filter(mo => mo.textContent === "−" && mo.nextElementSibling);
+        const unary = minus.find(mo => mo.getAttribute("form") === "prefix");
+        const binary = minus.find(mo => !mo.getAttribute("form"));
+        return [gap(unary, unary.nextElementSibling), gap(binary, binary.nextElementSibling)];
+    }""")
+    unary, binary = gaps
+    assert unary < 0.5 < binary
+
+
+@pytest.mark.parametrize("path", [p.name for p in MATH_PAGES])
+def test_display_math_fits_a_phone_and_glued_punctuation_stays_on_its_line(phone_page, path):
+    page = phone_page(path)
+    overflow = page.evaluate("""() => ({
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        clipped: Array.from(document.querySelectorAll("div.math-display"))
+            .filter(block => block.scrollWidth > block.clientWidth
+                || block.getBoundingClientRect().right
+                   > document.querySelector("article").getBoundingClientRect().right)
+            .map(block => block.textContent.trim()),
+        split: Array.from(document.querySelectorAll("span.math-nowrap"))
+            .filter(span => span.getClientRects().length > 1)
+            .map(span => span.textContent),
+    })""")
+    assert overflow == {"page": 0, "clipped": [], "split": []}
+
+
+def test_scripts_are_set_smaller_as_in_print(phone_page):
+    ratio = phone_page("higher-dimensions.html").evaluate("""() => {
+        const sub = document.querySelector("msub");
+        const size = element => parseFloat(getComputedStyle(element).fontSize);
+        return size(sub.children[1]) / size(sub.children[0]);
+    }""")
+    assert 0.6 <= ratio <= 0.8
