@@ -24,6 +24,7 @@ extensions = [
     "gallery_pages",
     "page_values",
     "sphinx_reredirects",
+    "sphinx_design",
 ]
 root_doc = "index"
 exclude_patterns = [
