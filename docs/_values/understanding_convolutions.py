@@ -60,14 +60,12 @@ def route_table(end):
 
 def conditional_table(end, total):
     rows = [
-        "| first landing $a$ | $f(a) \\cdot g(c - a)$ | $P(X = a \\mid X + Y = c)$ |",
+        "| $a$ | $f(a) \\cdot g(c - a)$ | $P(X = a \\mid X + Y = c)$ |",
         "|---:|---:|---:|",
     ]
     for a in routes(end):
         product = f.pmf(a) * g.pmf(end - a)
-        rows.append(
-            f"| ${a}$ | {fmt(product)} | {fmt(product)} / {fmt(total)} = {product / total:.3f} |"
-        )
+        rows.append(f"| ${a}$ | {fmt(product)} | {product / total:.3f} |")
     return "\n".join(rows)
 
 
@@ -119,7 +117,11 @@ def values():
 
     # Exercise: (f∗g)(0) by flip and slide.
     zero = routes(0)
-    v["ex_zero_terms"] = " + ".join(f"{fmt(f.pmf(a))} \\times {fmt(g.pmf(-a))}" for a in zero)
+    v["ex_zero_list"] = "\n".join(
+        f"- $a = {a}$: $f({a}) \\cdot g({-a}) = {fmt(f.pmf(a))} \\times {fmt(g.pmf(-a))} "
+        f"= {fmt(f.pmf(a) * g.pmf(-a))}$"
+        for a in zero
+    )
     v["ex_zero_products"] = " + ".join(fmt(f.pmf(a) * g.pmf(-a)) for a in zero)
     v["ex_zero_positions"] = ", ".join(text(a) for a in zero)
     v["ex_zero_count"] = WORDS[len(zero)]
