@@ -4,12 +4,14 @@ a build with another f in which every number of the prose follows the new f."""
 import itertools
 import math
 import re
+import runpy
 import shutil
 import subprocess
 import sys
 from fractions import Fraction
 from pathlib import Path
 
+import matplotlib
 import pytest
 from bs4 import BeautifulSoup
 
@@ -18,6 +20,8 @@ sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from page_values import load_values  # noqa: E402
 
 from conv_examples.ball import c, f, g  # noqa: E402
+
+matplotlib.use("Agg")
 
 
 def page_values(page):
@@ -88,6 +92,19 @@ def test_flip_and_slide_exercises(post):
 def test_copies_exercise(post):
     # 1·[3, 0, 1] at index 0 plus 2·[3, 0, 1] at index 1.
     assert post["ex_copies_answer"] == "3, 6, 1, 2"
+
+
+def test_shifted_copies_figure_stacks_the_routes():
+    # The caption: at the dashed line c, the copies that reach it are the routes to c.
+    script = runpy.run_path(
+        str(ROOT / "conv_examples" / "visualizing" / "plot_4_shifted_copies.py")
+    )
+    at_c = script["positions"] == c
+    heights = {a: copy[at_c][0] for a, copy in script["copies"].items() if copy[at_c][0] > 0}
+    routes = {a: F[a] * G[c - a] for a in F if F[a] * G.get(c - a, 0) > 0}
+    assert heights.keys() == routes.keys() == set(script["reaching_c"])
+    for a, height in heights.items():
+        assert height == pytest.approx(float(routes[a]), abs=1e-15)
 
 
 def test_echo_numbers(post):
