@@ -70,9 +70,9 @@ def slide_example(key, label, f, g):
     where the sum is 0; the axis of a holds f and every position of the flipped g.
     """
     if isinstance(f, Distribution) and isinstance(g, Distribution):
-        full, full_start = as_sequence(f.convolve(g))
+        full = f.convolve(g).probs
     else:
-        full, full_start = convolve(as_sequence(f)[0], as_sequence(g)[0]), None
+        full = convolve(as_sequence(f)[0], as_sequence(g)[0])
     (f, f_start), (g, g_start) = as_sequence(f), as_sequence(g)
     full_start = f_start + g_start
     c_lo, c_hi = full_start - 1, full_start + len(full)
@@ -114,22 +114,27 @@ def slide_example(key, label, f, g):
     }
 
 
+#: The slider's examples: key, label, f and g (each a Distribution or (values, start)).
+SLIDE_EXAMPLES = [
+    ("ball", "the dropped ball: f and g", ball.f, ball.g),
+    ("dice", "two dice", Distribution([1 / 6] * 6, start=1), Distribution([1 / 6] * 6, start=1)),
+    ("boxes", "box ∗ box: a triangle", ([1] * 4, 0), ([1] * 4, 0)),
+    # A short wobbly rise, averaged three values at a time.
+    (
+        "average",
+        "a moving average of 3",
+        ([0.2, 0.5, 0.1, 0.4, 0.7, 0.3, 0.6, 1.0, 0.5, 0.9, 1.2, 0.7], 0),
+        ([1 / 3] * 3, 0),
+    ),
+    ("echo", "a clap and its echo", ([1, 0.6, 0.3, 0.1], 0), ([1, 0, 0, 0, 0.5], 0)),
+]
+
+
 def flip_and_slide_data():
-    """The examples of the flip-and-slide explorer, the dropped ball first."""
-    die = Distribution([1 / 6] * 6, start=1)
-    # A short wobbly rise, rounded so its values read easily, averaged three at a time.
-    signal = np.round(np.linspace(0.2, 1.0, 12) + 0.3 * np.sin(np.arange(12) * 2.1), 1)
+    """The examples of the flip-and-slide explorer, the dropped ball first, at its c."""
     return {
         "start": ball.c,
-        "examples": [
-            slide_example("ball", "the dropped ball: f and g", ball.f, ball.g),
-            slide_example("dice", "two dice", die, die),
-            slide_example("boxes", "box ∗ box: a triangle", ([1] * 4, 0), ([1] * 4, 0)),
-            slide_example("average", "a moving average of 3", (signal, 0), (np.full(3, 1 / 3), 0)),
-            slide_example(
-                "echo", "a clap and its echo", ([1, 0.6, 0.3, 0.1], 0), ([1, 0, 0, 0, 0.5], 0)
-            ),
-        ],
+        "examples": [slide_example(*example) for example in SLIDE_EXAMPLES],
     }
 
 

@@ -165,7 +165,7 @@
       const weights = inputs.map((input, i) => {
         const value = input.value === "" ? NaN : Number(input.value);
         if (input.value === "") {
-          flag(input, messages[i], input.validity.badInput ? "not a number" : "empty: type a number");
+          flag(input, messages[i], input.validity.badInput ? "not a finite number" : "empty: type a number");
         } else if (!Number.isFinite(value)) {
           flag(input, messages[i], "too large");
         } else {
