@@ -210,6 +210,12 @@ def test_kernel_playground_equals_the_module_for_every_preset(open_page):
         result = js_array(page, "result").reshape(240, 240)
         expected = convolve2d(image, kernel, mode="same")
         assert np.abs(result - expected).max() <= 1e-9, key
+        legend = page.locator(".kp-legend").text_content()
+        if abs(kernel.sum() - 1) > 1e-9:  # signed: the static figures' 99th percentile
+            limit = float(re.search(r"±([\d.]+)", legend).group(1))
+            assert limit == pytest.approx(np.percentile(np.abs(expected), 99), rel=1e-3), key
+        else:
+            assert "gray from the photograph's darkest level" in legend, key
         if key == "across":  # a cross-correlation would not pass
             correlation = convolve2d(image, kernel[::-1, ::-1], mode="same")
             assert np.abs(result - correlation).max() > 0.1

@@ -12,33 +12,82 @@
   // Four significant digits, as the post prints numbers, with a true minus sign.
   const show = (value) => String(Number(value.toPrecision(4))).replace("-", "−");
 
-  // The true convolution, in "same" mode: result(i, j) = Σ k(m, n) x(i + 1 − m, j + 1 − n).
+  // The true convolution, in "same" mode: result(i, j) = Σ k(m, n) x(i + 1 − m, j + 1 − n),
+  // x being 0 outside the image. Inside, all nine terms exist and are written out.
   function convolve(image, width, height, kernel) {
     const result = new Float64Array(width * height);
-    for (let i = 0; i < height; i++) {
-      for (let j = 0; j < width; j++) {
-        let total = 0;
-        for (let m = 0; m < 3; m++) {
-          const y = i + 1 - m;
-          if (y < 0 || y >= height) continue;
-          for (let n = 0; n < 3; n++) {
-            const x = j + 1 - n;
-            if (x >= 0 && x < width) total += kernel[3 * m + n] * image[y * width + x];
-          }
-        }
-        result[i * width + j] = total;
+    const [k0, k1, k2, k3, k4, k5, k6, k7, k8] = kernel;
+    for (let i = 1; i < height - 1; i++) {
+      for (let j = 1, at = i * width + 1; j < width - 1; j++, at++) {
+        const up = at - width;
+        const down = at + width;
+        result[at] =
+          k0 * image[down + 1] + k1 * image[down] + k2 * image[down - 1] +
+          k3 * image[at + 1] + k4 * image[at] + k5 * image[at - 1] +
+          k6 * image[up + 1] + k7 * image[up] + k8 * image[up - 1];
       }
+    }
+    const border = (i, j) => {
+      let total = 0;
+      for (let m = 0; m < 3; m++) {
+        const y = i + 1 - m;
+        if (y < 0 || y >= height) continue;
+        for (let n = 0; n < 3; n++) {
+          const x = j + 1 - n;
+          if (x >= 0 && x < width) total += kernel[3 * m + n] * image[y * width + x];
+        }
+      }
+      result[i * width + j] = total;
+    };
+    for (let j = 0; j < width; j++) {
+      border(0, j);
+      border(height - 1, j);
+    }
+    for (let i = 1; i < height - 1; i++) {
+      border(i, 0);
+      border(i, width - 1);
     }
     return result;
   }
 
-  // numpy's percentile (linear interpolation), as the static figures scale signed results.
+  // numpy's percentile (linear interpolation) of the absolute values, as the static
+  // figures scale signed results. Quickselect finds the two values it needs in
+  // linear time; sorting all of them would cost most of a re-render.
   function percentile(values, q) {
-    const sorted = Float64Array.from(values, Math.abs).sort();
-    const position = (q / 100) * (sorted.length - 1);
-    const below = Math.floor(position);
-    const above = Math.min(below + 1, sorted.length - 1);
-    return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+    const a = Float64Array.from(values);
+    for (let i = 0; i < a.length; i++) a[i] = Math.abs(a[i]);
+    const position = (q / 100) * (a.length - 1);
+    const k = Math.floor(position);
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo < hi) {
+      const pivot = a[(lo + hi) >> 1];
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) i++;
+        while (a[j] > pivot) j--;
+        if (i <= j) {
+          const swap = a[i];
+          a[i++] = a[j];
+          a[j--] = swap;
+        }
+      }
+      if (k <= j) hi = j;
+      else if (k >= i) lo = i;
+      else break;
+    }
+    let next = a[k];
+    if (k + 1 < a.length) {
+      next = Infinity;
+      for (let i = k + 1; i < a.length; i++) next = Math.min(next, a[i]);
+    }
+    return a[k] + (next - a[k]) * (position - k);
+  }
+
+  function allFinite(values) {
+    for (const value of values) if (!Number.isFinite(value)) return false;
+    return true;
   }
 
   function build(root) {
@@ -114,7 +163,15 @@
         </div>
       </div>
       <p class="kp-legend"></p>
-      <div class="kp-inspect" aria-live="polite"></div>`;
+      <div class="kp-inspect">
+        <p class="kp-picked" aria-live="polite"></p>
+        <p>It is the sum of each pixel around it times the kernel turned half a turn
+        (convolution flips it):</p>
+        <div class="kp-tables">${["pixels around it", "kernel, flipped", "products"]
+          .map((caption) => `<table><caption>${caption}</caption>${"<tr><td></td><td></td><td></td></tr>".repeat(3)}</table>`)
+          .join("")}</div>
+        <p class="kp-sum"></p>
+      </div>`;
     const select = ui.querySelector("select");
     const inputs = [...ui.querySelectorAll(".kp-grid input")];
     const messages = [...ui.querySelectorAll(".kp-grid .kp-message")];
@@ -122,7 +179,9 @@
     const scaleMessage = ui.querySelector(".kp-scale .kp-message");
     const status = ui.querySelector(".kp-status");
     const legend = ui.querySelector(".kp-legend");
-    const inspect = ui.querySelector(".kp-inspect");
+    const picked = ui.querySelector(".kp-picked");
+    const pickedSum = ui.querySelector(".kp-sum");
+    const tableCells = [...ui.querySelectorAll(".kp-tables td")];
     const resultCanvas = ui.querySelector(".kp-result");
     const cursors = [...ui.querySelectorAll(".kp-cursor")];
     for (const preset of data.presets) {
@@ -201,7 +260,7 @@
       const read = readKernel();
       if (read) {
         const next = convolve(image, width, height, read.values);
-        if (next.every(Number.isFinite)) {
+        if (allFinite(next)) {
           kernel = read.values;
           result = next;
           status.textContent = "";
@@ -221,24 +280,26 @@
       if (Math.abs(total - 1) <= 1e-9) {
         // Weights adding up to 1 keep the brightness: gray on the photograph's own range.
         const span = lightest - darkest || 1;
-        result.forEach((value, i) => {
-          const level = Math.round(255 * Math.min(1, Math.max(0, (value - darkest) / span)));
-          data[4 * i] = data[4 * i + 1] = data[4 * i + 2] = level;
-          data[4 * i + 3] = 255;
-        });
+        for (let i = 0, at = 0; i < result.length; i++, at += 4) {
+          const level = Math.round((255 * (result[i] - darkest)) / span);
+          data[at] = level; // the clamped array clips to 0 … 255
+          data[at + 1] = level;
+          data[at + 2] = level;
+          data[at + 3] = 255;
+        }
         legend.textContent =
           `The weights add up to 1: gray from the photograph's darkest level (${show(darkest)}, black) ` +
           `to its lightest (${show(lightest)}, white). Past the border the sum meets zeros, which darkens a thin frame.`;
       } else {
         // Signed results on the static figures' diverging map, centred on 0.
         const limit = percentile(result, 99) || percentile(result, 100) || 1;
-        result.forEach((value, i) => {
-          const index = 3 * Math.round(127.5 * (1 + Math.min(1, Math.max(-1, value / limit))));
-          data[4 * i] = diverging[index];
-          data[4 * i + 1] = diverging[index + 1];
-          data[4 * i + 2] = diverging[index + 2];
-          data[4 * i + 3] = 255;
-        });
+        for (let i = 0, at = 0; i < result.length; i++, at += 4) {
+          const index = 3 * Math.round(127.5 * (1 + Math.min(1, Math.max(-1, result[i] / limit))));
+          data[at] = diverging[index];
+          data[at + 1] = diverging[index + 1];
+          data[at + 2] = diverging[index + 2];
+          data[at + 3] = 255;
+        }
         legend.textContent =
           `The weights add up to ${show(total)}, not 1: blue below 0, white at 0, red above, ` +
           `full colour from ±${show(limit)} (99% of the pixels lie within it).`;
@@ -255,10 +316,6 @@
         cursor.style.width = `${(3 / width) * 100}%`;
         cursor.style.height = `${(3 / height) * 100}%`;
       }
-      const table = (caption, values) =>
-        `<table><caption>${caption}</caption>${[0, 1, 2]
-          .map((r) => `<tr>${[0, 1, 2].map((c) => `<td>${values[3 * r + c]}</td>`).join("")}</tr>`)
-          .join("")}</table>`;
       const near = [];
       const flipped = [];
       const products = [];
@@ -274,12 +331,12 @@
           products.push(show(pixel * weight));
         }
       }
+      [near, flipped, products].flat().forEach((text, i) => {
+        tableCells[i].textContent = text;
+      });
       const value = result[row * width + column];
-      inspect.innerHTML =
-        `<p>Result pixel at row ${row + 1}, column ${column + 1}: ${show(value)}, the sum of ` +
-        `each pixel around it times the kernel turned half a turn (convolution flips it).</p>` +
-        `<div class="kp-tables">${table("pixels around it", near)}${table("kernel, flipped", flipped)}` +
-        `${table("products", products)}</div><p>sum = ${show(value)}</p>`;
+      picked.textContent = `Result pixel at row ${row + 1}, column ${column + 1}: ${show(value)}.`;
+      pickedSum.textContent = `sum = ${show(value)}`;
       resultCanvas.setAttribute(
         "aria-label",
         `Convolution result, ${width} by ${height} pixels. Selected: row ${row + 1}, ` +
