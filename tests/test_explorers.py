@@ -174,6 +174,30 @@ def test_flip_and_slide_by_keyboard_and_by_dragging(open_page):
     assert visit.problems == []
 
 
+def test_flip_and_slide_follows_a_finger(browser, site_origin):
+    """A touch drag sideways slides g; the page may still scroll up and down."""
+    context = browser.new_context(viewport={"width": 390, "height": 800}, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(f"{site_origin}/{POST}")
+        page.locator(".fs-plot").scroll_into_view_if_needed()
+        f_bars = [page.locator(".fs-f").nth(i).bounding_box() for i in range(2)]
+        unit = f_bars[1]["x"] - f_bars[0]["x"]
+        bar = page.locator(".fs-g").first.bounding_box()
+        x, y = bar["x"] + bar["width"] / 2, bar["y"] + 4
+        touch = context.new_cdp_session(page)
+        for kind, dx in (("touchStart", 0), ("touchMove", -0.6), ("touchMove", -1.1)):
+            touch.send(
+                "Input.dispatchTouchEvent",
+                {"type": kind, "touchPoints": [{"x": x + dx * unit, "y": y}]},
+            )
+        touch.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+        assert page.locator(".fs-sum").text_content().startswith("c = 2: ")
+        assert page.get_by_role("slider", name="c").input_value() == "2"
+    finally:
+        context.close()
+
+
 # Kernel playground ---------------------------------------------------------
 
 

@@ -29,9 +29,11 @@
       <div class="fs-controls">
         <label for="${id}-example">Example</label>
         <select id="${id}-example"></select>
-        <label for="${id}-c" class="fs-c-label">c</label>
-        <input id="${id}-c" type="range" step="1">
-        <output for="${id}-c" id="${id}-c-value"></output>
+        <span class="fs-slider">
+          <label for="${id}-c" class="fs-c-label">c</label>
+          <input id="${id}-c" type="range" step="1">
+          <output for="${id}-c" id="${id}-c-value"></output>
+        </span>
       </div>
       <p class="fs-sum" id="${id}-sum" aria-live="polite"></p>`;
     const select = ui.querySelector("select");
@@ -42,7 +44,10 @@
       select.append(element("option", { value: example.key }, example.label));
     }
     const svg = element("svg:svg", { class: "fs-chart", role: "img" });
-    ui.insertBefore(svg, sum);
+    // The drawing is laid out in CSS pixels for the width its box has: text keeps its size.
+    const plot = element("div", { class: "fs-plot" });
+    plot.append(svg);
+    ui.insertBefore(plot, sum);
     root.querySelector("figure")?.setAttribute("hidden", "");
     root.prepend(ui);
 
@@ -70,7 +75,7 @@
 
     // Positions along x: the axis of a and the axis of c share one scale.
     function draw() {
-      const width = Math.max(260, ui.clientWidth);
+      const width = Math.max(260, plot.clientWidth);
       const current = example.steps[step];
       const cs = example.steps.map((s) => s.c);
       const lo = Math.min(example.a[0], cs[0]);
@@ -174,7 +179,13 @@
 
     slider.addEventListener("input", () => setC(Number(slider.value)));
     select.addEventListener("change", () => choose(select.value, Number(slider.value)));
-    new ResizeObserver(() => draw()).observe(ui);
+    let drawnFor = 0;
+    new ResizeObserver(() => {
+      if (plot.clientWidth !== drawnFor) {
+        drawnFor = plot.clientWidth;
+        draw();
+      }
+    }).observe(plot);
     choose(data.examples[0].key, data.start);
   }
 
