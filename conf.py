@@ -27,6 +27,7 @@ extensions = [
     "palette_images",
     "figure_srcset",
     "page_values",
+    "explorers",
     "sphinx_reredirects",
     "sphinx_design",
 ]
@@ -57,7 +58,7 @@ sphinx_gallery_conf = {
     "gallery_dirs": "auto_examples",
     "filename_pattern": r"/plot_",
     # The package's own modules live beside the scripts; they are not examples.
-    "ignore_pattern": r"(__init__|convolution|drawing|ball)\.py$",
+    "ignore_pattern": r"(__init__|convolution|drawing|ball|photo)\.py$",
     "subsection_order": [
         f"../conv_examples/{part}"
         for part in (

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 from bs4 import BeautifulSoup
+from explorers import bench_explorers
 from math_font import bench_math_font
 from scipy import signal
 
@@ -345,6 +346,7 @@ def main():
     bench_module([10, 100, 1_000, 10_000, 100_000, 1_000_000])
     bench_page_weight(ROOT / "_build" / "html")
     bench_math_font()
+    bench_explorers(ROOT / "_build" / "html", table)
 
 
 if __name__ == "__main__":

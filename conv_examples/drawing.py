@@ -12,8 +12,10 @@ from fractions import Fraction
 
 import matplotlib.pyplot as plt
 import numpy as np
-from matplotlib import cbook
 from matplotlib.patches import FancyArrowPatch
+
+# Re-exported: the figure scripts take the photograph from here with the helpers.
+from conv_examples.photo import grayscale_photo  # noqa: F401
 
 #: Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
 COLORS = {
@@ -249,17 +251,6 @@ def path_tree(ax, f, g, c, a=None):
     ax.set_xlim(total.support[0] - 0.6, total.support[-1] + 3.4)
     ax.set_ylim(-0.85 if a is not None else -0.45, 2.6)
     ax.tick_params(axis="x", length=0)
-
-
-def grayscale_photo():
-    """A real photograph as gray levels from 0 to 1: Grace Hopper's portrait.
-
-    It ships with matplotlib's sample data, so nothing is downloaded. The crop
-    keeps her face, whose glasses and cap give clear edges.
-    """
-    with cbook.get_sample_data("grace_hopper.jpg") as file:
-        rgb = plt.imread(file)
-    return rgb[130:370, 140:380].mean(axis=2) / 255
 
 
 def number_label(value, fractions=True):
