@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 from bs4 import BeautifulSoup
+from figure_text import bench_figure_text
 from scipy import signal
 
 from conv_examples.convolution import convolve, convolve2d
@@ -343,6 +344,7 @@ def main():
         bench_builds()
     bench_module([10, 100, 1_000, 10_000, 100_000, 1_000_000])
     bench_page_weight(ROOT / "_build" / "html")
+    bench_figure_text(ROOT / "_build" / "html", table)
 
 
 if __name__ == "__main__":
