@@ -61,10 +61,11 @@ STYLE = {
 }
 
 
-def new_figure(height=3.0, ncols=1, nrows=1, **kwargs):
-    """A figure of the shared width, white and laid out with constrained layout."""
+def new_figure(height=3.0, ncols=1, nrows=1, width=WIDTH, **kwargs):
+    """A figure of the shared width (or narrower, for a narrower place on the
+    page), white and laid out with constrained layout."""
     plt.rcParams.update(STYLE)
-    return plt.subplots(nrows, ncols, figsize=(WIDTH, height), layout="constrained", **kwargs)
+    return plt.subplots(nrows, ncols, figsize=(width, height), layout="constrained", **kwargs)
 
 
 def new_mosaic(mosaic, height, **kwargs):

@@ -24,7 +24,7 @@ print("paths into c:", paths)
 print(f"sum = {sum(paths.values()):.6g} = (f∗g)({c})")
 
 # %%
-fig, ax = new_figure(height=3.4)
+fig, ax = new_figure(height=3.9)
 path_tree(
     ax,
     first=(f.support, f.probs),

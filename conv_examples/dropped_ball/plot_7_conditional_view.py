@@ -16,7 +16,9 @@ a = 1
 print(f"f({a}) = {f.pmf(a)}, g({c} − {a}) = {g.pmf(c - a)}")
 
 # %%
-fig, ax = new_figure(height=3.5)
+# It sits in a footnote, indented: narrower than the other figures, so that
+# its text stays as large on a phone.
+fig, ax = new_figure(height=3.2, width=3.6)
 two_drops(
     ax,
     f,

@@ -55,7 +55,7 @@ echo_ax.plot(heard, clap[heard], "o", color=COLORS["f"], label="clap")
 echo_ax.annotate(
     f"echo, {DELAY} steps later",
     xy=(DELAY + 3, 0.55),
-    xytext=(8, 0.7),
+    xytext=(8, 0.45),
     arrowprops={"arrowstyle": "-|>", "color": COLORS["ink"]},
 )
 echo_ax.set(

@@ -45,7 +45,9 @@ def description(src_file):
     if not found:
         return None
     title, paragraph = (" ".join(part.split()) for part in found.groups())
-    return f"{title}: {paragraph}".replace("``", "")
+    text = f"{title}: {paragraph}".replace("``", "")
+    # sphinx-gallery writes alt text into its HTML unescaped: no straight quotes.
+    return re.sub(r'"([^"]*)"', "“\\1”", text).replace('"', "")
 
 
 def scraper(block, block_vars, gallery_conf):
