@@ -338,7 +338,7 @@ def common_factor(values):
     values = np.asarray(values, dtype=float)
     fractions = [Fraction(float(v)).limit_denominator(256) for v in values.flat]
     common = int(np.lcm.reduce([q.denominator for q in fractions]))
-    if common > 1 and np.allclose(values * common, np.round(values * common), atol=1e-9):
+    if common > 1 and np.allclose(values * common, np.round(values * common), rtol=0, atol=1e-9):
         return np.round(values * common), common
     return values, 1
 
