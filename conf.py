@@ -73,6 +73,9 @@ sphinx_gallery_conf = {
     "within_subsection_order": "FileNameSortKey",
     "remove_config_comments": True,
     "image_srcset": ["2x"],
+    # Matplotlib's scraper, plus each figure's smallest text size and a
+    # description as alt text (docs/_ext/figure_legibility.py).
+    "image_scrapers": ("figure_legibility.scraper",),
     "matplotlib_animations": (True, "jshtml"),
     "abort_on_example_error": False,
     # Run the examples in as many processes as sphinx-build's -j allows.
@@ -118,7 +121,7 @@ html_title = project
 html_favicon = "docs/_static/favicon.svg"
 templates_path = ["docs/_templates"]
 html_static_path = ["docs/_static"]
-html_css_files = ["custom.css"]
+html_css_files = ["custom.css", "figures.css"]
 html_last_updated_fmt = None
 html_show_sourcelink = False
 html_copy_source = False

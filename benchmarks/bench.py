@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 from bs4 import BeautifulSoup
 from explorers import bench_explorers
+from figure_text import bench_figure_text
 from math_font import bench_math_font
 from scipy import signal
 
@@ -347,6 +348,7 @@ def main():
     bench_page_weight(ROOT / "_build" / "html")
     bench_math_font()
     bench_explorers(ROOT / "_build" / "html", table)
+    bench_figure_text(ROOT / "_build" / "html", table)
 
 
 if __name__ == "__main__":

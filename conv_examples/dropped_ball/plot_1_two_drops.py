@@ -20,7 +20,7 @@ print("g:", dict(zip(g.support.tolist(), g.probs.tolist(), strict=True)))
 # %%
 # The ball lands a = 1 away after the first drop and rolls b = 2 further in
 # the second; the bars show how likely every other landing place was.
-fig, ax = new_figure(height=3.8)
+fig, ax = new_figure(height=3.3)
 two_drops(ax, f, g, a=1, b=2, total_label="a + b")
 
 # %%

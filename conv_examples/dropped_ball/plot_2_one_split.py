@@ -17,7 +17,7 @@ probability = f.pmf(a) * g.pmf(b)
 print(f"f({a})·g({b}) = {f.pmf(a)} × {g.pmf(b)} = {probability:.6g}")
 
 # %%
-fig, ax = new_figure(height=3.8)
+fig, ax = new_figure(height=3.2)
 two_drops(ax, f, g, a, b, labels=(str(a), str(b)), row_labels=(f"f({a})", f"g({b})"))
 ax.set_title(f"f({a})·g({b}) = {fmt(f.pmf(a))} × {fmt(g.pmf(b))} = {fmt(probability)}")
 

@@ -10,13 +10,15 @@ g(3 − 1) = g(2). The figure of the footnote on the standard definition.
 
 # %%
 from conv_examples.ball import c, f, g
-from conv_examples.drawing import fmt, new_figure, two_drops
+from conv_examples.drawing import COLORS, fmt, new_figure, two_drops
 
 a = 1
 print(f"f({a}) = {f.pmf(a)}, g({c} − {a}) = {g.pmf(c - a)}")
 
 # %%
-fig, ax = new_figure(height=3.8)
+# It sits in a footnote, indented: narrower than the other figures, so that
+# its text stays as large on a phone.
+fig, ax = new_figure(height=3.2, width=3.6)
 two_drops(
     ax,
     f,
@@ -26,6 +28,7 @@ two_drops(
     labels=("a", "c − a"),
     row_labels=("f(a)", "g(c − a)"),
     total_label=f"c = {c}",
+    total_color=COLORS["path"],
 )
 ax.set_title(f"f({a})·g({c} − {a}) = {fmt(f.pmf(a) * g.pmf(c - a))}")
 

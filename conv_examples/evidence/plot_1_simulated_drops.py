@@ -24,22 +24,22 @@ deviation = np.abs(observed - predicted.probs).max()
 print(f"largest deviation over {DROPS:,} drops: {deviation:.5f}")
 
 # %%
-fig, ax = new_figure(height=3.6)
+fig, ax = new_figure(height=3.2)
 ax.bar(
     predicted.support,
     observed,
     width=0.8,
     color=COLORS["faint"],
     alpha=0.6,
-    label=f"{DROPS:,} simulated drops",
+    label=f"{DROPS:,} drops",
 )
 ax.plot(predicted.support, predicted.probs, "o", ms=10, color=COLORS["f*g"], label="(f∗g)(c)")
 position_axis(
     ax, predicted.support[0], predicted.support[-1], label="total distance c", ylabel="probability"
 )
-ax.set(ylim=(0, 0.32), yticks=[0, 0.1, 0.2, 0.3])
+ax.set(ylim=(0, 0.34), yticks=[0, 0.1, 0.2, 0.3])
 ax.legend(frameon=False, loc="upper left")
-ax.text(0.98, 0.95, f"largest gap: {deviation:.4f}", transform=ax.transAxes, ha="right", va="top")
+ax.text(0.98, 0.97, f"largest gap:\n{deviation:.4f}", transform=ax.transAxes, ha="right", va="top")
 
 # %%
 # .. admonition:: References

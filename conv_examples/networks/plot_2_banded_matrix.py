@@ -15,7 +15,7 @@ the script checks numerically before applying the bias and the sigmoid.
 import numpy as np
 
 from conv_examples.convolution import convolve
-from conv_examples.drawing import COLORS, new_figure
+from conv_examples.drawing import COLORS, TICKS, cell_grid, new_mosaic
 
 weights = np.array([0.5, -1.0, 2.0])
 bias = -0.5
@@ -32,29 +32,42 @@ def sigmoid(z):
 
 by_matrix = sigmoid(matrix @ x + bias)
 by_convolution = sigmoid(convolve(x, weights[::-1], mode="valid") + bias)
-print("σ(Mx + b)     =", np.round(by_matrix, 4).tolist())
-print("σ(x ∗ reversed w + b) =", np.round(by_convolution, 4).tolist())
-print("largest difference:", np.abs(by_matrix - by_convolution).max())
-assert np.abs(by_matrix - by_convolution).max() < 1e-12
+assert np.allclose(by_matrix, by_convolution, rtol=0, atol=1e-15)
+print("σ(Mx + b) =", np.round(by_matrix, 4).tolist())
+print(
+    "equals σ(x ∗ reversed w + b), the largest difference being",
+    np.abs(by_matrix - by_convolution).max(),
+)
 
 # %%
-fig, (matrix_ax, output_ax) = new_figure(height=4.6, nrows=2, height_ratios=[3, 2])
-limit = np.abs(weights).max()
-matrix_ax.imshow(matrix, cmap="PuOr", vmin=-2 * limit, vmax=2 * limit)
-for (row, column), w in np.ndenumerate(matrix):
-    if w:
-        matrix_ax.text(column, row, f"{w:g}", ha="center", va="center", fontsize=11)
-matrix_ax.set(
-    title="M: the weights of A in every row",
+# The input x on top, the matrix under it, column for column, and the
+# outputs y = σ(Mx + b) below, in the colour of a convolution's result.
+fig, axes = new_mosaic([["x"], ["M"], ["y"]], height=6.4, height_ratios=[1, 7, 5])
+limit = 2 * np.abs(weights).max()
+cell_grid(axes["x"], x[np.newaxis, :], limit=limit, fractions=False)
+cell_grid(axes["M"], matrix, limit=limit, fractions=False, blank_zeros=True)
+for key, title in (("x", "input x"), ("M", "M: the weights of A in every row")):
+    axes[key].set_title(title)
+    axes[key].set_aspect("equal")
+    axes[key].set_yticks([])
+    axes[key].tick_params(length=0)
+    for spine in axes[key].spines.values():
+        spine.set_visible(False)
+axes["x"].set(xticks=[], xlim=(-0.5, len(x) - 0.5), ylim=(0.5, -0.5))
+axes["M"].set(
     xticks=range(len(x)),
     yticks=range(outputs),
+    xlim=(-0.5, len(x) - 0.5),
+    ylim=(outputs - 0.5, -0.5),
     xlabel="input index",
     ylabel="output n",
 )
-output_ax.plot(by_matrix, "s", ms=12, color=COLORS["g"], label="σ(Mx + b)")
-output_ax.plot(by_convolution, "o", ms=6, color=COLORS["f*g"], label="σ(x ∗ reversed w + b)")
-output_ax.set(xlabel="output n", ylim=(0, 1.15), ylabel="y$_n$")
-output_ax.legend(frameon=False, ncols=2, loc="upper center", fontsize=11)
+output_ax = axes["y"]
+output_ax.plot(by_matrix, "s", ms=13, mfc="none", mew=2, color=COLORS["f*g"], label="σ(Mx + b)")
+output_ax.plot(by_convolution, "o", ms=5, color=COLORS["f*g"], label="σ(x ∗ reversed w + b)")
+output_ax.set(xlabel="output n", ylim=(0, 1.45), yticks=[0, 0.5, 1], ylabel="y$_n$")
+output_ax.yaxis.set_major_formatter(TICKS)
+output_ax.legend(frameon=False, loc="upper right")
 
 # %%
 # .. admonition:: References

@@ -10,11 +10,11 @@ where the patch has a vertical edge.
 
 # %%
 # A network computes cross-correlation, so the layer's weights W are
-# convolved flipped; the result is checked against the window-by-window sum.
+# convolved flipped; the result must equal the window-by-window sum.
 import numpy as np
 
 from conv_examples.convolution import convolve2d
-from conv_examples.drawing import grayscale_photo, new_figure, show_kernel
+from conv_examples.drawing import grayscale_photo, new_mosaic, show_kernel
 
 patch = grayscale_photo()[60:120:10, 70:130:10].round(1)
 weights = np.array([[-1, 0, 1], [-1, 0, 1], [-1, 0, 1]], dtype=float)
@@ -24,12 +24,16 @@ windows = np.array(
     [[np.sum(weights * patch[i : i + 3, j : j + 3]) for j in range(4)] for i in range(4)]
 )
 assert np.allclose(layer, np.maximum(windows + bias, 0))
+print("the layer equals the window sums, plus the bias, through a ReLU")
 
 # %%
-fig, axes = new_figure(height=2.8, ncols=3, width_ratios=[6, 3, 4])
-show_kernel(axes[0], patch, "6 × 6 patch x", fractions=False, photo=True)
-show_kernel(axes[1], weights, "weights W")
-show_kernel(axes[2], layer, "ReLU output", fractions=False)
+# The patch above, the weights and the output below it.
+fig, axes = new_mosaic(
+    [["x", "x"], ["W", "y"]], height=5.2, height_ratios=[6, 4], width_ratios=[3, 4]
+)
+show_kernel(axes["x"], patch, "6 × 6 patch x", fractions=False, photo=True)
+show_kernel(axes["W"], weights, "weights W")
+show_kernel(axes["y"], layer, "ReLU output", fractions=False)
 
 # %%
 # .. admonition:: References

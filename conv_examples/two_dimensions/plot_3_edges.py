@@ -1,12 +1,12 @@
 """
-Finding edges with [−1, 1]
-==========================
+Finding vertical edges with [−1, 1]
+===================================
 
 The kernel [−1, 1] takes the difference of neighbouring pixels: zero where
-the image is flat, large where brightness jumps. Laid horizontally it finds
-vertical edges; stood on end, horizontal ones. Convolution flips the kernel,
-so each output is the previous pixel minus the current one: red where the
-image gets darker going right (or down), blue where it gets lighter.
+the image is flat, large where brightness jumps. Laid along a row it finds
+vertical edges. Convolution flips the kernel, so each output is the left
+neighbour minus the pixel: red where the image gets darker going right, blue
+where it gets lighter.
 """
 
 # %%
@@ -19,23 +19,12 @@ from conv_examples.drawing import grayscale_photo, kernel_figure
 
 photo = grayscale_photo()
 horizontal = np.array([[-1.0, 1.0]])
-vertical = horizontal.T
+differences = convolve2d(photo, horizontal, mode="valid")
+assert np.allclose(differences, photo[:, :-1] - photo[:, 1:])
 
 # %%
 # Along each row: the left neighbour minus the pixel.
-kernel_figure(
-    photo,
-    horizontal,
-    convolve2d(photo, horizontal, mode="valid"),
-    "horizontal differences",
-    signed=True,
-)
-
-# %%
-# Along each column: the pixel above minus the pixel.
-kernel_figure(
-    photo, vertical, convolve2d(photo, vertical, mode="valid"), "vertical differences", signed=True
-)
+kernel_figure(photo, horizontal, differences, "horizontal differences", signed=True)
 
 # %%
 # .. admonition:: References

@@ -1,0 +1,148 @@
+"""How large a figure's smallest text is on screen, in CSS px.
+
+On screen, text of *s* pt in a figure *w* inches wide, shown *r* CSS px wide,
+is s / 72 × r / w CSS px tall. The figure knows s and w; only the browser
+knows r. So:
+
+* :func:`scraper`, sphinx-gallery's matplotlib scraper (``image_scrapers`` in
+  conf.py), also writes beside each PNG a sidecar ``<name>.json`` with the
+  figure's width in inches and its smallest font size in pt, and gives each
+  image alt text that describes it: its example's title and first paragraph
+  (sphinx-gallery's own alt text is the axes titles, or the file name).
+* :func:`notebook_figures` measures the figures the try-it page's code cells
+  make, by running those cells as the page does.
+* :func:`measure_pages` opens pages in a browser at given widths and returns,
+  for every figure image, the smallest text in CSS px. The legibility test
+  and ``make bench`` share it.
+"""
+
+import contextlib
+import io
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GALLERY = ROOT / "docs" / "auto_examples"
+DOCSTRING = re.compile(r'^"""\s*\n(.+?)\n=+\n\n(.+?)(?:\n\n|\n""")', re.DOTALL)
+
+
+def smallest_text(fig):
+    """The smallest font size (pt) of the text drawn on *fig*."""
+    fig.canvas.draw()
+    from matplotlib.text import Text
+
+    return min(
+        text.get_fontsize()
+        for text in fig.findobj(Text)
+        if text.get_visible() and text.get_text().strip()
+    )
+
+
+def description(src_file):
+    """An example's title and first paragraph, on one line, as alt text."""
+    found = DOCSTRING.search(Path(src_file).read_text(encoding="utf-8"))
+    if not found:
+        return None
+    title, paragraph = (" ".join(part.split()) for part in found.groups())
+    text = f"{title}: {paragraph}".replace("``", "")
+    # sphinx-gallery writes alt text into its HTML unescaped: no straight quotes.
+    return re.sub(r'"([^"]*)"', "“\\1”", text).replace('"', "")
+
+
+def scraper(block, block_vars, gallery_conf):
+    """sphinx-gallery's matplotlib scraper, plus a sidecar of text sizes and alt text."""
+    import matplotlib.pyplot as plt
+    from sphinx_gallery.scrapers import matplotlib_scraper
+
+    figures = [plt.figure(number) for number in plt.get_fignums()]
+    sizes = [
+        {"smallest_pt": float(smallest_text(fig)), "width_in": round(fig.get_figwidth(), 4)}
+        for fig in figures
+    ]
+    rst = matplotlib_scraper(block, block_vars, gallery_conf)
+    paths = block_vars["image_path_iterator"].paths[-len(sizes) :] if sizes else []
+    for path, size in zip(paths, sizes, strict=True):
+        Path(path).with_suffix(".json").write_text(json.dumps(size, sort_keys=True) + "\n")
+    alt = description(block_vars.get("src_file", ""))
+    if alt:
+        rst = re.sub(r"(:alt: ).*", lambda match: match.group(1) + alt, rst)
+    return rst
+
+
+def gallery_sizes():
+    """Every gallery figure's sidecar, by image name (``sphx_glr_…_001``)."""
+    return {path.stem: json.loads(path.read_text()) for path in GALLERY.rglob("images/*.json")}
+
+
+def notebook_figures(page=ROOT / "docs" / "try-it.md"):
+    """Width (in) and smallest text (pt) of each figure the notebook page shows,
+    in order, measured as the notebook's inline backend saves them: cropped
+    to the drawn content (``bbox_inches="tight"``)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from PIL import Image
+
+    cells = re.findall(
+        r"```\{code-cell\}[^\n]*\n(?:---\n.*?\n---\n)?(.*?)```", page.read_text(), re.DOTALL
+    )
+    namespace, sizes = {"__name__": "__main__"}, []
+    for cell in cells:
+        code = "\n".join(line for line in cell.splitlines() if not line.lstrip().startswith("%"))
+        with contextlib.redirect_stdout(io.StringIO()):
+            exec(compile(code, str(page), "exec"), namespace)
+        for number in plt.get_fignums():
+            fig = plt.figure(number)
+            buffer = io.BytesIO()
+            fig.savefig(buffer, format="png", bbox_inches="tight")
+            with Image.open(buffer) as image:
+                width_in = image.width / fig.dpi
+            sizes.append({"smallest_pt": float(smallest_text(fig)), "width_in": width_in})
+        plt.close("all")
+    return sizes
+
+
+#: JavaScript: every figure image of the article, with the file the browser
+#: chose and the width it is shown at.
+FIGURE_IMAGES = """() => Array.from(document.querySelectorAll('article img'))
+  .filter(img => (img.currentSrc || img.src).includes('sphx_glr_') || img.closest('.cell_output'))
+  .map(img => {
+    // The width the picture itself is drawn at: a dark-mode card's padding
+    // and border are not part of it.
+    const style = getComputedStyle(img);
+    const frame = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth']
+      .reduce((sum, side) => sum + parseFloat(style[side]), 0);
+    return {src: img.currentSrc || img.src, width: img.getBoundingClientRect().width - frame,
+            notebook: !!img.closest('.cell_output')};
+  })"""
+
+
+def measure_pages(browser, origin, pages, widths=(390, 1280)):
+    """Rows (page, figure, {width: smallest text in CSS px}) for every figure
+    image on *pages* (paths relative to the site), at each viewport width."""
+    gallery, notebook = gallery_sizes(), None
+    rows = {}
+    for width in widths:
+        # Dark, where figures sit on a padded card: the narrower case.
+        context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme="dark")
+        page = context.new_page()
+        for path in pages:
+            page.goto(f"{origin}/{path}", wait_until="load")
+            notebook_index = 0
+            for image in page.evaluate(FIGURE_IMAGES):
+                name = Path(image["src"].split("?")[0]).stem
+                if image["notebook"]:
+                    if notebook is None:
+                        notebook = notebook_figures()
+                    size = notebook[notebook_index]
+                    name = f"notebook figure {notebook_index + 1}"
+                    notebook_index += 1
+                else:
+                    name = name.removesuffix("_2_00x")
+                    size = gallery[name]
+                px = size["smallest_pt"] / 72 * image["width"] / size["width_in"]
+                rows.setdefault((path, name), {})[width] = round(px, 1)
+        context.close()
+    return [(path, name, by_width) for (path, name), by_width in rows.items()]
