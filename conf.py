@@ -56,7 +56,7 @@ sphinx_gallery_conf = {
     "gallery_dirs": "auto_examples",
     "filename_pattern": r"/plot_",
     # The package's own modules live beside the scripts; they are not examples.
-    "ignore_pattern": r"(__init__|convolution|drawing|ball)\.py$",
+    "ignore_pattern": r"(__init__|convolution|drawing|ball|sliding)\.py$",
     "subsection_order": [
         f"../conv_examples/{part}"
         for part in ("dropped_ball", "visualizing", "two_dimensions", "networks", "evidence")
