@@ -26,6 +26,8 @@ extensions = [
     "reproducible_downloads",
     "palette_images",
     "figure_srcset",
+    "page_assets",
+    "meta_descriptions",
     "page_values",
     "sphinx_reredirects",
 ]
@@ -63,7 +65,7 @@ sphinx_gallery_conf = {
     ],
     "within_subsection_order": "FileNameSortKey",
     "remove_config_comments": True,
-    "image_srcset": ["2x"],
+    "image_srcset": ["1.5x", "2x"],
     "matplotlib_animations": (True, "jshtml"),
     "abort_on_example_error": False,
     # Run the examples in as many processes as sphinx-build's -j allows.
