@@ -145,3 +145,13 @@ def test_the_animation_loads_its_frames_as_small_files():
         assert (first.width, first.height) == (2 * int(image["width"]), 2 * int(image["height"]))
     assert html.select_one(".sphx-glr-animation input[type=range]")["aria-label"] == "Frame"
     assert "font-awesome" not in str(html)
+
+
+@pytest.mark.parametrize("page", [*NARRATIVE, "auto_examples/dropped_ball/plot_1_two_drops.html"])
+def test_every_figure_links_to_its_full_size_file(page):
+    for image in parse(page).find_all("img", srcset=True):
+        link = image.find_parent("a")
+        assert link is not None, image["src"]
+        largest = max(candidates(image), key=lambda option: int(option[1][:-1]))[0]
+        assert link["href"] == largest
+        assert file_of(page, link["href"]).is_file()

@@ -23,12 +23,12 @@ total = f.convolve(g)
 flipped = g.reversed()
 a = np.arange(-6, 7)
 products = {int(c): f.pmf(a) * flipped.pmf(a - c) for c in total.support}
-print("Σ products = f∗g:", all(np.isclose(products[c].sum(), total.pmf(c)) for c in products))
+assert all(np.isclose(products[c].sum(), total.pmf(c)) for c in products)
 steps = (len(total.support) - 1) * STEPS_PER_UNIT
 shifts = [total.support[0] + k / STEPS_PER_UNIT for k in range(steps + 1)]
 
 picture = SlidingPicture(a, f.pmf(a), flipped, products, total)
-animation = FuncAnimation(picture.figure, picture.draw, frames=shifts, interval=400)
+animation = FuncAnimation(picture.figure, picture.draw, frames=shifts, interval=400, repeat=False)
 
 # %%
 # .. admonition:: References

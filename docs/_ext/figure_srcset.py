@@ -10,6 +10,8 @@ own pages and on the pages that embed it with MyST's figure directive, gets:
   density only, is replaced rather than repeated);
 * ``width`` and ``height``, its size at 1x, so that nothing shifts as it loads;
 * ``loading="lazy"``, except the page's first image, which may be in view at once.
+* a link to its largest file around it (unless it is in a link already), so
+  that a reader on a phone can open it at full size and zoom in.
 
 Where ``palette_images`` made WebP copies (photographs), the srcset names
 those instead of the PNGs, and the ``src`` keeps the PNG. Every size a page
@@ -28,6 +30,8 @@ from gallery_output import gallery_dirs
 from PIL import Image
 
 IMG = re.compile(r"<img\b([^>]*?)\s*/?>")
+# An <a> opened just before the image.
+IN_A_LINK = re.compile(r"<a\b[^>]*>\s*\Z")
 ATTRIBUTE = re.compile(r'([\w:-]+)="([^"]*)"')
 FIGURE_1X = re.compile(r"sphx_glr_\w+_\d{3}\.png")
 # The page's text column: the viewport less 2 × 16 px of margin, at most 736 px
@@ -94,12 +98,18 @@ def size_images(app, pagename, templatename, context, doctree):
         attributes = dict(ATTRIBUTE.findall(match.group(1)))
         name = attributes.get("src", "").rsplit("/", 1)[-1]
         path = made.get(name)
+        linked = IN_A_LINK.search(match.string, 0, match.start())
+        full_size = None
         if path and FIGURE_1X.fullmatch(name):
             attributes = responsive(attributes, path, eager=first)
+            full_size = attributes["srcset"].rsplit(", ", 1)[-1].split()[0]
         elif path and "width" not in attributes:
             attributes["width"], attributes["height"] = map(str, pixel_size(path))
         first = False
-        return "<img " + " ".join(f'{key}="{value}"' for key, value in attributes.items()) + " />"
+        tag = "<img " + " ".join(f'{key}="{value}"' for key, value in attributes.items()) + " />"
+        if full_size and not linked:
+            return f'<a class="full-size-figure" href="{full_size}">{tag}</a>'
+        return tag
 
     context["body"] = IMG.sub(finish, context["body"])
 
