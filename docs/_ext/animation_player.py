@@ -1,7 +1,7 @@
 """Make matplotlib's JavaScript animation player light, offline, accessible and reproducible.
 
 * Its frames come as base64 PNGs inside the page (700 KB of text): each is
-  written once as a small file (64 colours, lossless WebP, 13–16 KB) beside
+  written once as a small file (24 colours, lossless WebP, 11–14 KB) beside
   the gallery's images, copied to ``_images/`` like them, and the player loads
   them by URL. The frame image gets the first frame as its ``src``, its size
   in CSS pixels (half the frame's pixels: sharp on 2x screens) and alt text.
@@ -33,7 +33,7 @@ EMBEDDED_FRAME = re.compile(r'frames\[(\d+)\] = "data:image/\w+;base64,([^"]*)"'
 SLIDER = re.compile(r'(<input id="_anim_slider[0-9a-f]{32}" type="range")')
 FRAME_FILE = re.compile(r"_images/(sphx_glr_\w+_frame_\d+\.webp)")
 # Bars, lines and text need few colours; fewer colours compress better.
-COLOURS = 64
+COLOURS = 24
 
 AUTOPLAY = """<script>
   /* Play once on first sight, unless the reader asked for less motion. */

@@ -12,6 +12,10 @@ import re
 NEEDED_BY = [
     (re.compile(r"mystnb\."), 'class="cell'),
     (re.compile(r"sg_gallery"), "sphx-glr-"),
+    # Its styles for Binder badges, pandas tables and HTML output.
+    (re.compile(r"sg_gallery-binder"), "binder-badge"),
+    (re.compile(r"sg_gallery-dataframe"), "dataframe"),
+    (re.compile(r"sg_gallery-rendered-html"), "rendered_html"),
     (re.compile(r"sg-tags\.js"), "sphx-glr-tag"),
     (re.compile(r"pygments\.css"), 'class="highlight'),
     (re.compile(r"animation\.css"), "sphx-glr-animation"),
