@@ -82,11 +82,13 @@ def transferred(browser, url):
     page.goto(url, wait_until="networkidle")
     first = sum(size for _, size in sizes.values())
     page.evaluate("""async () => {
-        for (let y = 0; y < document.body.scrollHeight; y += 400) {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
             window.scrollTo(0, y);
-            await new Promise(done => setTimeout(done, 50));
+            await new Promise(done => setTimeout(done, 100));
         }
     }""")
+    # Lazy images start loading after their scroll event: give them time.
+    page.wait_for_timeout(1500)
     page.wait_for_load_state("networkidle")
     by_kind = dict.fromkeys([*KINDS.values(), "other"], 0)
     for kind, size in sizes.values():
