@@ -26,6 +26,8 @@ extensions = [
     "reproducible_downloads",
     "palette_images",
     "figure_srcset",
+    "page_assets",
+    "meta_descriptions",
     "page_values",
     "explorers",
     "sphinx_reredirects",
@@ -58,7 +60,7 @@ sphinx_gallery_conf = {
     "gallery_dirs": "auto_examples",
     "filename_pattern": r"/plot_",
     # The package's own modules live beside the scripts; they are not examples.
-    "ignore_pattern": r"(__init__|convolution|drawing|ball|photo)\.py$",
+    "ignore_pattern": r"(__init__|convolution|drawing|ball|photo|sliding)\.py$",
     "subsection_order": [
         f"../conv_examples/{part}"
         for part in (
@@ -72,7 +74,7 @@ sphinx_gallery_conf = {
     ],
     "within_subsection_order": "FileNameSortKey",
     "remove_config_comments": True,
-    "image_srcset": ["2x"],
+    "image_srcset": ["1.5x", "2x"],
     # Matplotlib's scraper, plus each figure's smallest text size and a
     # description as alt text (docs/_ext/figure_legibility.py).
     "image_scrapers": ("figure_legibility.scraper",),

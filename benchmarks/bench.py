@@ -24,6 +24,7 @@ from bs4 import BeautifulSoup
 from explorers import bench_explorers
 from figure_text import bench_figure_text
 from math_font import bench_math_font
+from pages import bench_pages
 from scipy import signal
 
 from conv_examples.convolution import convolve, convolve2d
@@ -312,9 +313,12 @@ def bench_page_weight(site):
     for image in html.find_all("img"):
         parts["images (1x)"] += size(image["src"])
         largest = max(largest, size(image["src"]))
-        candidates = [c.split() for c in image.get("srcset", "").split(",") if c.strip()]
-        high = [c[0] for c in candidates if len(c) > 1 and c[1].startswith("2")]
-        parts["images (2x)"] += size(high[0]) if high else size(image["src"])
+        # A 2x screen takes the largest candidate ("2x", or the widest "1280w").
+        candidates = [c.split() + ["1x"] for c in image.get("srcset", "").split(",") if c.strip()]
+        largest_candidate = max(
+            candidates, key=lambda c: float(c[1].rstrip("wx")), default=[image["src"]]
+        )
+        parts["images (2x)"] += size(largest_candidate[0])
     rows = [(name, f"{value / 1024:.0f}") for name, value in parts.items()]
     total_1x = sum(v for k, v in parts.items() if k != "images (2x)")
     total_2x = sum(v for k, v in parts.items() if k != "images (1x)")
@@ -349,6 +353,7 @@ def main():
     bench_math_font()
     bench_explorers(ROOT / "_build" / "html", table)
     bench_figure_text(ROOT / "_build" / "html", table)
+    bench_pages(ROOT / "_build" / "html")
 
 
 if __name__ == "__main__":

@@ -160,6 +160,8 @@ def test_the_animation_steps_one_frame_forward(visit):
     page = visit("auto_examples/visualizing/plot_2_sliding_animation.html").page
     slider = page.locator(".sphx-glr-animation input[type=range]").first
     image = page.locator(".sphx-glr-animation img").first
+    # It may have started playing on its own.
+    page.locator(".sphx-glr-animation button[title='Pause']").first.click()
     start_value, start_frame = slider.input_value(), image.get_attribute("src")
     page.locator(".sphx-glr-animation button[title='Next frame']").first.click()
     assert int(slider.input_value()) == int(start_value) + 1

@@ -2,6 +2,12 @@
 
 * sphinx-gallery's thumbnails come without alt text: each gets its example's
   title.
+* Their links hold the title in a span that sphinx-gallery's CSS hides, which
+  leaves the link without an accessible name: each gets it as its aria-label.
+* The description shown on hover sits in an attribute HTML does not have
+  (``tooltip``): it becomes the ``title`` the browser shows natively.
+* An empty ``<div id='sg-tag-list'>`` stands in every section of the index
+  (the same id several times); the site uses no tags, so they go.
 * An animation's thumbnail is a GIF of every frame (200 KB here): it keeps one
   frame, from two thirds of the way through, where there is most to see.
 """
@@ -17,15 +23,38 @@ THUMBNAIL = re.compile(
 )
 
 
+TAG_LIST = re.compile(
+    r"\.\. raw:: html\n\n\s*<div id='sg-tag-list' class='sphx-glr-tag-list'></div>\n"
+)
+THUMBNAIL_LINK = re.compile(
+    r'(<div class="sphx-glr-thumbcontainer"[^>]*>.*?<a class="reference internal" href="[^"]*")'
+    r'(><span class="doc">([^<]*)</span></a>)',
+    re.DOTALL,
+)
+
+
 def add_alt_text(app, docname, source):
     if "sphx-glr-thumbcontainer" not in source[0]:
         return
+    source[0] = TAG_LIST.sub("", source[0])
+    source[0] = source[0].replace(
+        '<div class="sphx-glr-thumbcontainer" tooltip="',
+        '<div class="sphx-glr-thumbcontainer" title="',
+    )
     source[0] = THUMBNAIL.sub(
         lambda match: (
             f"{match.group(1)} {example_title(app.srcdir, match.group(2), match.group(3))}"
         ),
         source[0],
     )
+
+
+def name_links(app, pagename, templatename, context, doctree):
+    body = context.get("body", "")
+    if "sphx-glr-thumbcontainer" in body:
+        context["body"] = THUMBNAIL_LINK.sub(
+            lambda match: f'{match.group(1)} aria-label="{match.group(3)}"{match.group(2)}', body
+        )
 
 
 def still_thumbnails(app):
@@ -42,6 +71,7 @@ def still_thumbnails(app):
 
 def setup(app):
     app.connect("source-read", add_alt_text)
+    app.connect("html-page-context", name_links)
     # After sphinx-gallery's own builder-inited handler (priority 500).
     app.connect("builder-inited", still_thumbnails, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,11 +1,20 @@
 """Smaller figure files: matplotlib writes full-colour PNGs; once written, each
 is re-encoded with a palette of 256 colours (the figures use far fewer,
-photographs are grey) and optimised, about a third of the size."""
+photographs are grey) and optimised, about a third of the size.
 
+A figure whose panels are photographs stays large as a PNG (over 60 KB at
+1x): each of its sizes also gets a lossy WebP copy, about half as heavy, which
+``figure_srcset`` offers to browsers in place of the PNGs.
+"""
+
+import re
 from pathlib import Path
 
 from gallery_output import gallery_dirs, keep_modification_time
 from PIL import Image
+
+PHOTO_BYTES = 60 * 1024
+FIGURE_1X = re.compile(r"sphx_glr_\w+_\d{3}\.png")
 
 
 def optimise_images(app):
@@ -17,6 +26,19 @@ def optimise_images(app):
                 palette = image.convert("RGB").quantize(256, dither=Image.Dither.NONE)
             with keep_modification_time(path):
                 palette.save(path, optimize=True)
+        for figure in sorted(Path(app.srcdir, gallery).rglob("images/*.png")):
+            if FIGURE_1X.fullmatch(figure.name) and figure.stat().st_size > PHOTO_BYTES:
+                for size in [figure, *sorted(figure.parent.glob(f"{figure.stem}_*x.png"))]:
+                    write_webp(size)
+
+
+def write_webp(png):
+    """A lossy WebP copy of *png* beside it, unless one as new is there."""
+    webp = png.with_suffix(".webp")
+    if webp.is_file() and webp.stat().st_mtime_ns >= png.stat().st_mtime_ns:
+        return
+    with Image.open(png) as image:
+        image.convert("RGB").save(webp, "WEBP", quality=80, method=4)
 
 
 def setup(app):
