@@ -46,7 +46,12 @@ check: $(STAMP)  ## Lint and format-check every Python file (ruff).
 test: check html node_modules/.installed  ## Check, build, then run every test.
 	$(BIN)/python -m pytest
 
-bench: html  ## Time builds, the module against numpy and scipy, and page weight.
+# Lighthouse, for make bench only (about 140 MB): kept out of make test's npm ci.
+benchmarks/node_modules/.installed: benchmarks/package.json benchmarks/package-lock.json
+	@if command -v npm >/dev/null; then cd benchmarks && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.installed; \
+	else echo "npm not found: make bench will skip Lighthouse"; fi
+
+bench: html benchmarks/node_modules/.installed  ## Time builds, the module, page weight, figure text, Lighthouse.
 	$(BIN)/python benchmarks/bench.py
 
 serve: html  ## Serve the built site on http://localhost:8000.

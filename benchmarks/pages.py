@@ -22,7 +22,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE = ROOT / "benchmarks" / "node_modules" / ".bin" / "lighthouse"
 NARRATIVE = sorted(f"{page.stem}.html" for page in (ROOT / "docs").glob("*.md"))
 ANIMATION = "auto_examples/visualizing/plot_2_sliding_animation.html"
 PAGES = [*NARRATIVE, ANIMATION]
@@ -188,7 +188,7 @@ def bench_pages(site):
         if LIGHTHOUSE.is_file():
             bench_lighthouse(origin)
         else:
-            print("\nLighthouse: not installed (npm ci).")
+            print("\nLighthouse: not installed (make bench runs npm ci in benchmarks/).")
 
 
 if __name__ == "__main__":
