@@ -108,9 +108,16 @@ def test_shifted_copies_figure_stacks_the_routes():
 
 
 def test_echo_numbers(post):
-    # The clap [1, 0.6, 0.3, 0.1] at steps 5…8, heard again 25 steps later at half height.
+    # The clap [1, 0.6, 0.3, 0.1] at steps 2…5, heard again 25 steps later at half height:
+    # at step 28, the clap of step 3 (0.6) through the delay, 0.6 × 0.5.
     assert post["echo_copy"] == "0.5, 0.3, 0.15, 0.05"
-    assert (post["echo_late_step"], post["echo_late_value"]) == ("31", "0.3")
+    assert (post["echo_late_step"], post["echo_late_value"]) == ("28", "0.3")
+    assert (post["clap_first"], post["echo_first"]) == ("2", "27")
+    # The page describes the figure's clap, so both must put it at the same steps.
+    script = runpy.run_path(
+        str(ROOT / "conv_examples" / "visualizing" / "plot_3_moving_average.py")
+    )
+    assert script["np"].flatnonzero(script["clap"]).tolist() == [2, 3, 4, 5]
 
 
 def test_evidence_exercises():

@@ -60,6 +60,7 @@ def values():
     v["dice_counts"] = str(counts)
     v["dice_ways_row"] = " | ".join(str(n) for n in counts.values())
     v["dice_fractions"] = ", ".join(f"{n}/36" for n in counts.values())
+    v["dice_ways"] = ", ".join(str(n) for n in counts.values())
     v["dice_seven"] = str(counts[7])
 
     # Exercise: the standard error at the question's own end point, c.

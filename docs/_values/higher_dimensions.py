@@ -8,7 +8,7 @@ import numpy as np
 
 from conv_examples.ball import f, g
 from conv_examples.convolution import convolve, convolve2d
-from conv_examples.drawing import grayscale_photo
+from conv_examples.drawing import fmt, grayscale_photo
 
 
 def peak(grid, start):
@@ -21,17 +21,33 @@ def values():
     fg = f.convolve(g)
     plane = convolve2d(np.outer(f.probs, f.probs), np.outer(g.probs, g.probs))
     assert np.allclose(plane, np.outer(fg.probs, fg.probs)), "a trip across is two trips along"
+    f_plane, g_plane = np.outer(f.probs, f.probs), np.outer(g.probs, g.probs)
     v = {
         "plane_total": repr(float(plane.sum())),
-        "f_peak": peak(np.outer(f.probs, f.probs), f.start),
-        "g_peak": peak(np.outer(g.probs, g.probs), g.start),
+        "f_peak": peak(f_plane, f.start),
+        "g_peak": peak(g_plane, g.start),
         "fg_peak": peak(plane, fg.start),
+        # The top of the figure's shared colour scale, and the darkest square of each map.
+        "plane_scale_top": fmt(max(f_plane.max(), g_plane.max(), plane.max())),
+        "f_plane_max": fmt(f_plane.max()),
+        "g_plane_max": fmt(g_plane.max()),
+        "fg_plane_max": fmt(plane.max()),
     }
 
     photo = grayscale_photo()[50:150, 40:140]
     blurred = convolve2d(photo, np.full((3, 3), 1 / 9), mode="same")
     v["blur_mean_before"] = f"{photo.mean():.4f}"
     v["blur_mean_after"] = f"{blurred.mean():.4f}"
+
+    # The Gaussian kernel of plot_4_more_kernels_gaussian: four copies of [1, 1],
+    # the row times itself stood on end.
+    row = np.array([1])
+    for _ in range(4):
+        row = convolve(row, [1, 1])
+    gaussian = np.outer(row, row)
+    v["gaussian_rows"] = "; then ".join(", ".join(map(str, r)) for r in gaussian)
+    v["gaussian_total"] = str(gaussian.sum())
+    v["gaussian_centre"] = str(gaussian.max())
 
     # Exercise: a step in a row, found by [−1, 1].
     row = [2, 2, 5, 5]

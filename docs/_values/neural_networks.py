@@ -82,6 +82,8 @@ def two_d_values():
         "layer_2d_shape": " × ".join(str(n) for n in layer.shape),
         "layer_2d_rows": "; then ".join(", ".join(f"{v:.2g}" for v in row) for row in layer),
         "patch_top_row": ", ".join(f"{v:g}" for v in patch[0]),
+        "patch_min": f"{patch.min():g}",
+        "patch_max": f"{patch.max():g}",
     }
 
 
@@ -146,9 +148,13 @@ def channel_values():
 def receptive_field_values():
     window = np.ones(LAYER_WIDTH, dtype=int)
     paths = np.array([1])
+    by_layer = []  # the path counts one, two, … layers below the top output
     for _ in range(LAYERS):
         paths = convolve(paths, window)
+        by_layer.append(paths)
     return {
+        "field_layer2_paths": listed(by_layer[0]),
+        "field_layer1_paths": listed(by_layer[1]),
         "field": len(paths),
         "field_paths": listed(paths),
         "field_centre_paths": paths.max(),

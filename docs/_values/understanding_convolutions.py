@@ -16,7 +16,7 @@ WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 # The echo and the moving average of the gallery example
 # auto_examples/visualizing/plot_3_moving_average: chosen inputs, not results.
 CLAP = [1.0, 0.6, 0.3, 0.1]
-CLAP_START = 5
+CLAP_START = 2
 ECHO_DELAY = 25
 ECHO = np.zeros(ECHO_DELAY + 1)
 ECHO[[0, ECHO_DELAY]] = [1.0, 0.5]
@@ -141,6 +141,10 @@ def values():
     late = CLAP_START + ECHO_DELAY + 1
     v["echo_delay"] = str(ECHO_DELAY)
     v["echo_copy"] = ", ".join(fmt(x) for x in heard[ECHO_DELAY : ECHO_DELAY + len(CLAP)])
+    v["clap_values"] = ", ".join(fmt(x) for x in CLAP)
+    v["clap_first"], v["clap_last"] = str(CLAP_START), str(CLAP_START + len(CLAP) - 1)
+    v["echo_first"] = str(CLAP_START + ECHO_DELAY)
+    v["echo_last"] = str(CLAP_START + ECHO_DELAY + len(CLAP) - 1)
     v["echo_late_step"] = str(late)
     v["echo_late_source"] = str(late - ECHO_DELAY)
     v["echo_late_clap"] = fmt(CLAP[late - ECHO_DELAY - CLAP_START])
