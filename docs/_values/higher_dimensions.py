@@ -17,13 +17,20 @@ def peak(grid, start):
     return f"({start + column}, {start + row})"
 
 
+def plane_total_note(total):
+    """The computed total in words: exactly 1, or 1 up to floating-point rounding."""
+    if total == 1:
+        return "the sum comes out as exactly 1.0"
+    return f"the sum comes out as {total!r}, {abs(total - 1):.1g} away from 1 by rounding"
+
+
 def values():
     fg = f.convolve(g)
     plane = convolve2d(np.outer(f.probs, f.probs), np.outer(g.probs, g.probs))
     assert np.allclose(plane, np.outer(fg.probs, fg.probs)), "a trip across is two trips along"
     f_plane, g_plane = np.outer(f.probs, f.probs), np.outer(g.probs, g.probs)
     v = {
-        "plane_total": repr(float(plane.sum())),
+        "plane_total": plane_total_note(float(plane.sum())),
         "f_peak": peak(f_plane, f.start),
         "g_peak": peak(g_plane, g.start),
         "fg_peak": peak(plane, fg.start),
