@@ -18,6 +18,7 @@ knows r. So:
 
 import contextlib
 import io
+import itertools
 import json
 import re
 from pathlib import Path
@@ -124,9 +125,15 @@ def measure_pages(browser, origin, pages, widths=(390, 1280)):
     image on *pages* (paths relative to the site), at each viewport width."""
     gallery, notebook = gallery_sizes(), None
     rows = {}
-    for width in widths:
+    # With JavaScript, as most readers see the pages; without, as the
+    # explorers' static fallback figures are seen. Hidden images are skipped.
+    for width, javascript in itertools.product(widths, (True, False)):
         # Dark, where figures sit on a padded card: the narrower case.
-        context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme="dark")
+        context = browser.new_context(
+            viewport={"width": width, "height": 900},
+            color_scheme="dark",
+            java_script_enabled=javascript,
+        )
         page = context.new_page()
         for path in pages:
             page.goto(f"{origin}/{path}", wait_until="load")
@@ -142,7 +149,10 @@ def measure_pages(browser, origin, pages, widths=(390, 1280)):
                 else:
                     name = name.removesuffix("_2_00x")
                     size = gallery[name]
-                px = size["smallest_pt"] / 72 * image["width"] / size["width_in"]
-                rows.setdefault((path, name), {})[width] = round(px, 1)
+                if image["width"] <= 0:
+                    continue
+                px = round(size["smallest_pt"] / 72 * image["width"] / size["width_in"], 1)
+                by_width = rows.setdefault((path, name), {})
+                by_width[width] = min(px, by_width.get(width, px))
         context.close()
     return [(path, name, by_width) for (path, name), by_width in rows.items()]
