@@ -14,6 +14,7 @@ pieces that wrap on a narrow screen, and inline math is glued to the
 punctuation that touches it, so that neither ends up alone on a line.
 """
 
+import base64
 import hashlib
 import html
 import re
@@ -29,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 MATHML = "http://www.w3.org/1998/Math/MathML"
 FONT = "fonts/noto-sans-math-subset.woff2"
+FONT_CSS = "math-font.css"
 
 # Elements whose children form a row, in which an operator's neighbours decide its role.
 ROWS = {"math", "mrow", "msqrt", "mtd", "mstyle", "mpadded", "mphantom", "menclose"}
@@ -177,20 +179,39 @@ class GlueMathToPunctuation(SphinxPostTransform):
 
 
 def add_math_assets(app, pagename, templatename, context, doctree):
-    """Only pages with math load the stylesheet and, ahead of it, the font."""
+    """Only pages with math load the font and the stylesheet."""
     if not context.get("has_maths_elements"):
         return
+    app.add_css_file(FONT_CSS)
     app.add_css_file("math.css")
-    font = context["pathto"](f"_static/{FONT}", 1)
-    context["metatags"] += (
-        f'\n    <link rel="preload" href="{font}" as="font" type="font/woff2" crossorigin>'
+
+
+def write_font_css(app, exception):
+    """The @font-face rule with the font inline: a font file linked by URL is
+    refused to pages opened from the file system (Chromium treats them as
+    another origin), so the math font would be lost there."""
+    if exception or app.builder.format != "html":
+        return
+    font = Path(app.srcdir, "_static", FONT).read_bytes()
+    css = (
+        "/* The math font, inline; written by docs/_ext/mathml.py from _static/"
+        f"{FONT} (licence: fonts/OFL.txt). */\n"
+        '@font-face {\n  font-family: "Noto Sans Math";\n  font-style: normal;\n'
+        "  font-weight: 400;\n"
+        f'  src: url("data:font/woff2;base64,{base64.b64encode(font).decode()}") format("woff2");\n'
+        "}\n"
     )
+    target = Path(app.outdir, "_static", FONT_CSS)
+    # Unchanged content is not rewritten: a no-op rebuild changes no file.
+    if not target.is_file() or target.read_text(encoding="utf-8") != css:
+        target.write_text(css, encoding="utf-8")
 
 
 def setup(app):
     app.add_html_math_renderer("mathml", (visit_math, None), (visit_displaymath, None))
     app.add_post_transform(GlueMathToPunctuation)
     app.connect("html-page-context", add_math_assets)
+    app.connect("build-finished", write_font_css)
     # A setting that changes with this file, so that editing it makes Sphinx write every page again.
     source_hash = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
     app.add_config_value("mathml_source_hash", source_hash, "env")
