@@ -28,6 +28,8 @@ extensions = [
     "figure_srcset",
     "page_values",
     "sphinx_reredirects",
+    "notebook_kernel",
+    "stable_rebuilds",
 ]
 root_doc = "index"
 exclude_patterns = [
