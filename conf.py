@@ -57,8 +57,8 @@ sphinx_gallery_conf = {
     "examples_dirs": "../conv_examples",
     "gallery_dirs": "auto_examples",
     "filename_pattern": r"/plot_",
-    # The package's own modules live beside the scripts; they are not examples.
-    "ignore_pattern": r"(__init__|convolution|drawing|ball)\.py$",
+    # Only plot_*.py files are examples: the package's modules live beside them.
+    "ignore_pattern": r"^(?!plot_)",
     "subsection_order": [
         f"../conv_examples/{part}"
         for part in ("dropped_ball", "visualizing", "two_dimensions", "networks", "evidence")
