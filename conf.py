@@ -28,6 +28,7 @@ extensions = [
     "figure_srcset",
     "page_values",
     "sphinx_reredirects",
+    "sphinx_copybutton",
     "notebook_kernel",
     "stable_rebuilds",
 ]
@@ -64,6 +65,9 @@ sphinx_gallery_conf = {
         for part in ("dropped_ball", "visualizing", "two_dimensions", "networks", "evidence")
     ],
     "within_subsection_order": "FileNameSortKey",
+    # Which examples use which function, for the mini-galleries of docs/api.md.
+    "doc_module": ("conv_examples",),
+    "backreferences_dir": "_generated/backreferences",
     "remove_config_comments": True,
     "image_srcset": ["2x"],
     "matplotlib_animations": (True, "jshtml"),
@@ -115,3 +119,7 @@ html_css_files = ["custom.css"]
 html_last_updated_fmt = None
 html_show_sourcelink = False
 html_copy_source = False
+
+# Options for sphinx-copybutton: a button on code, not on what the code printed
+# (myst-nb's and sphinx-gallery's output blocks).
+copybutton_selector = "div:not(.output, .sphx-glr-script-out) > div.highlight > pre"

@@ -1,4 +1,4 @@
-"""Thumbnails of the gallery index that say what they show.
+"""Thumbnails of the gallery that say what they show.
 
 * sphinx-gallery's thumbnails come without alt text: each gets its example's
   title.
@@ -9,23 +9,19 @@
 import re
 from pathlib import Path
 
+from docutils import nodes
 from gallery_output import example_title, gallery_dirs, keep_modification_time
 from PIL import Image
 
-THUMBNAIL = re.compile(
-    r"(\.\. image:: /(\S+)/images/thumb/sphx_glr_(\S+)_thumb\.\w+\n(\s+):alt:)[ \t]*$", re.MULTILINE
-)
+THUMBNAIL = re.compile(r"^/?(\S+)/images/thumb/sphx_glr_(\S+)_thumb\.\w+$")
 
 
-def add_alt_text(app, docname, source):
-    if "sphx-glr-thumbcontainer" not in source[0]:
-        return
-    source[0] = THUMBNAIL.sub(
-        lambda match: (
-            f"{match.group(1)} {example_title(app.srcdir, match.group(2), match.group(3))}"
-        ),
-        source[0],
-    )
+def add_alt_text(app, doctree):
+    """On the gallery indexes and in the mini-galleries of the API page alike."""
+    for image in doctree.findall(nodes.image):
+        found = THUMBNAIL.match(image["uri"])
+        if found and not image.get("alt", "").strip():
+            image["alt"] = example_title(app.srcdir, found.group(1), found.group(2))
 
 
 def still_thumbnails(app):
@@ -41,7 +37,7 @@ def still_thumbnails(app):
 
 
 def setup(app):
-    app.connect("source-read", add_alt_text)
+    app.connect("doctree-read", add_alt_text)
     # After sphinx-gallery's own builder-inited handler (priority 500).
     app.connect("builder-inited", still_thumbnails, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
