@@ -36,8 +36,10 @@ check: $(STAMP)  ## Lint and format-check every Python file (ruff).
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Two workers: one builds the site from nothing while the other drives the
+# browser; the clean build's tests stay on one worker (see tests/conftest.py).
 test: check html node_modules/.installed  ## Check, build, then run every test.
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 screenshots: html  ## Save every page, 390 and 1280 px wide, light and dark, in _build/screenshots/.
 	$(BIN)/python -m pytest tests/test_browser.py --screenshots -m screenshots -q

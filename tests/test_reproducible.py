@@ -7,8 +7,10 @@ import re
 
 from conftest import SITE, build
 
-# Any line that says warning, in any case: Sphinx's, Python's, a kernel's.
-WARNING = re.compile("warning", re.IGNORECASE)
+# A line that says warning, in any case: Sphinx's "WARNING:", a kernel's
+# "[IPKernelApp] WARNING |", Python's "UserWarning:", a count of "3 warnings"
+# (but not myst's "suppress_warnings=[]" setting).
+WARNING = re.compile(r"\bwarnings?\b|\w+Warning\b", re.IGNORECASE)
 
 
 def digests(site):
