@@ -44,6 +44,8 @@ def pytest_addoption(parser):
     )
 
 
+# First, so that pytest-xdist's own hook sees the groups it sorts tests by.
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     if not config.getoption("--screenshots"):
         kept = [item for item in items if "screenshots" not in item.keywords]
