@@ -36,10 +36,10 @@ check: $(STAMP)  ## Lint and format-check every Python file (ruff).
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Two workers: one builds the site from nothing while the other drives the
-# browser; the clean build's tests stay on one worker (see tests/conftest.py).
+# Two workers, each test file on one of them: the browser tests on one while
+# the other builds the site from nothing (tests/test_reproducible.py).
 test: check html node_modules/.installed  ## Check, build, then run every test.
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -n 2 --dist loadscope
 
 screenshots: html  ## Save every page, 390 and 1280 px wide, light and dark, in _build/screenshots/.
 	$(BIN)/python -m pytest tests/test_browser.py --screenshots -m screenshots -q

@@ -5,7 +5,9 @@ How a test should get a site (CONTRIBUTING.md says the same):
 - Read ``SITE`` (``_build/html``), which ``make test`` builds before the tests
   run. Most tests need nothing else.
 - ``fresh_site`` is one clean build of a copy of the working tree, made once a
-  session (about a minute); only tests about the build itself need it.
+  session (about a minute); only tests about the build itself need it, and
+  they live in test_reproducible.py: ``make test`` runs each test file on one
+  of two workers (pytest-xdist), and each worker would build its own.
 - ``sphinx_build`` builds a small project of a test's own, for what the real
   site cannot show (a failing example, say). Pass ``-D plot_gallery=0`` when
   figures do not matter.
@@ -44,19 +46,11 @@ def pytest_addoption(parser):
     )
 
 
-# First, so that pytest-xdist's own hook sees the groups it sorts tests by.
-@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     if not config.getoption("--screenshots"):
         kept = [item for item in items if "screenshots" not in item.keywords]
         config.hook.pytest_deselected(items=[i for i in items if i not in kept])
         items[:] = kept
-    # Under pytest-xdist every worker has its own session fixtures: keep the
-    # tests of the one clean build on one worker, so that it is built once.
-    if config.pluginmanager.hasplugin("xdist"):
-        for item in items:
-            if {"fresh_site", "fresh_build"} & set(getattr(item, "fixturenames", ())):
-                item.add_marker(pytest.mark.xdist_group("fresh_build"))
 
 
 @dataclass
