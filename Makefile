@@ -5,19 +5,12 @@ PYTHON     ?= python3
 VENV       := .venv
 BIN        := $(VENV)/bin
 STAMP      := $(VENV)/.installed
-SPHINXOPTS ?= -W --keep-going -j auto
-BUILDDIR   := _build
-GALLERY    := docs/auto_examples
-
-# Dates in the output come from the last commit, not the clock, so that two
-# builds of one commit are byte-identical.
-SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
-ifneq ($(SOURCE_DATE_EPOCH),)
-export SOURCE_DATE_EPOCH
-endif
+# Extra sphinx-build options, e.g. `make html SPHINXOPTS=-v`. The command line
+# itself, and the list of what a build generates, are in tools/build.py.
+SPHINXOPTS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help html html-noplot test bench serve htmllive check clean lock
+.PHONY: help html html-noplot test screenshots bench serve htmllive check clean lock
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -28,10 +21,10 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $@
 
 html: $(STAMP)  ## Build the site into _build/html (runs changed gallery scripts).
-	$(BIN)/sphinx-build -b html -c . -d $(BUILDDIR)/doctrees docs $(BUILDDIR)/html $(SPHINXOPTS)
+	$(BIN)/python tools/build.py html $(SPHINXOPTS)
 
 html-noplot: $(STAMP)  ## Build without running the gallery scripts.
-	$(BIN)/sphinx-build -b html -c . -d $(BUILDDIR)/doctrees docs $(BUILDDIR)/html $(SPHINXOPTS) -D plot_gallery=0
+	$(BIN)/python tools/build.py html -D plot_gallery=0 $(SPHINXOPTS)
 
 # axe-core, for the accessibility test. Without npm that one test is skipped
 # and says why (CI installs npm, and there a skip is a failure).
@@ -43,8 +36,13 @@ check: $(STAMP)  ## Lint and format-check every Python file (ruff).
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Two workers, each test file on one of them: the browser tests on one while
+# the other builds the site from nothing (tests/test_reproducible.py).
 test: check html node_modules/.installed  ## Check, build, then run every test.
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadscope
+
+screenshots: html  ## Save every page, 390 and 1280 px wide, light and dark, in _build/screenshots/.
+	$(BIN)/python -m pytest tests/test_browser.py --screenshots -m screenshots -q
 
 # Lighthouse, for make bench only (about 140 MB): kept out of make test's npm ci.
 benchmarks/node_modules/.installed: benchmarks/package.json benchmarks/package-lock.json
@@ -55,17 +53,16 @@ bench: html benchmarks/node_modules/.installed  ## Time builds, the module, page
 	$(BIN)/python benchmarks/bench.py
 
 serve: html  ## Serve the built site on http://localhost:8000.
-	$(BIN)/python -m http.server --directory $(BUILDDIR)/html --bind 127.0.0.1 8000
+	$(BIN)/python -m http.server --directory _build/html --bind 127.0.0.1 8000
 
 htmllive: $(STAMP)  ## Rebuild and reload the browser on every save.
-	$(BIN)/sphinx-autobuild -c . -d $(BUILDDIR)/doctrees docs $(BUILDDIR)/html $(SPHINXOPTS) \
-		--watch conv_examples --ignore "*/auto_examples/*" --ignore "*/jupyter_execute/*"
+	$(BIN)/python tools/build.py live $(SPHINXOPTS)
 
 lock: pyproject.toml  ## Re-pin every transitive dependency into constraints.txt.
-	rm -rf $(BUILDDIR)/lock-venv
-	$(PYTHON) -m venv $(BUILDDIR)/lock-venv
-	$(BUILDDIR)/lock-venv/bin/python -m pip install --quiet ".[docs,test]"
-	$(BUILDDIR)/lock-venv/bin/python -m pip freeze --exclude conv-examples > constraints.txt
+	rm -rf _build/lock-venv
+	$(PYTHON) -m venv _build/lock-venv
+	_build/lock-venv/bin/python -m pip install --quiet ".[docs,test]"
+	_build/lock-venv/bin/python -m pip freeze --exclude conv-examples > constraints.txt
 
 clean:  ## Remove all build output, including the generated gallery.
-	rm -rf $(BUILDDIR) $(GALLERY) docs/sg_execution_times.rst docs/jupyter_execute docs/_generated
+	$(PYTHON) tools/build.py clean

@@ -32,6 +32,9 @@ extensions = [
     "explorers",
     "sphinx_reredirects",
     "sphinx_design",
+    "sphinx_copybutton",
+    "notebook_kernel",
+    "stable_rebuilds",
 ]
 root_doc = "index"
 exclude_patterns = [
@@ -59,8 +62,8 @@ sphinx_gallery_conf = {
     "examples_dirs": "../conv_examples",
     "gallery_dirs": "auto_examples",
     "filename_pattern": r"/plot_",
-    # The package's own modules live beside the scripts; they are not examples.
-    "ignore_pattern": r"(__init__|convolution|drawing|ball|photo|sliding)\.py$",
+    # Only plot_*.py files are examples: the package's modules live beside them.
+    "ignore_pattern": r"^(?!plot_)",
     "subsection_order": [
         f"../conv_examples/{part}"
         for part in (
@@ -73,6 +76,9 @@ sphinx_gallery_conf = {
         )
     ],
     "within_subsection_order": "FileNameSortKey",
+    # Which examples use which function, for the mini-galleries of docs/api.md.
+    "doc_module": ("conv_examples",),
+    "backreferences_dir": "_generated/backreferences",
     "remove_config_comments": True,
     "image_srcset": ["1.5x", "2x"],
     # Matplotlib's scraper, plus each figure's smallest text size and a
@@ -127,3 +133,7 @@ html_css_files = ["custom.css", "figures.css"]
 html_last_updated_fmt = None
 html_show_sourcelink = False
 html_copy_source = False
+
+# Options for sphinx-copybutton: a button on code, not on what the code printed
+# (myst-nb's and sphinx-gallery's output blocks).
+copybutton_selector = "div:not(.output, .sphx-glr-script-out) > div.highlight > pre"

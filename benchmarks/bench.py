@@ -11,7 +11,6 @@ import platform
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,20 +29,9 @@ from scipy import signal
 from conv_examples.convolution import convolve, convolve2d
 
 ROOT = Path(__file__).resolve().parents[1]
-NOT_SOURCES = shutil.ignore_patterns(
-    ".git",
-    ".venv",
-    "_build",
-    "build",
-    "node_modules",
-    "auto_examples",
-    "_generated",
-    "jupyter_execute",
-    "__pycache__",
-    ".pytest_cache",
-    ".hypothesis",
-    "*.egg-info",
-)
+sys.path.insert(0, str(ROOT / "tools"))
+import build as site_build  # noqa: E402  (tools/ is a folder of scripts, not a package)
+
 RUNS = 3
 
 
@@ -75,31 +63,7 @@ class Site:
         self.executed = None
 
     def build(self):
-        env = {**os.environ, "PYTHONPATH": str(self.project)}
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "sphinx",
-                "-b",
-                "html",
-                "-c",
-                ".",
-                "-d",
-                "_build/doctrees",
-                "docs",
-                "_build/html",
-                "-W",
-                "--keep-going",
-                "-j",
-                "auto",
-            ],
-            cwd=self.project,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        result = site_build.build(self.project)
         if result.returncode:
             sys.exit(
                 f"build failed in {self.project}:\n{result.stdout[-3000:]}{result.stderr[-3000:]}"
@@ -108,13 +72,7 @@ class Site:
         self.executed = int(found.group(1)) if found else 0
 
     def clean(self):
-        for generated in (
-            "_build",
-            "docs/auto_examples",
-            "docs/_generated",
-            "docs/jupyter_execute",
-        ):
-            shutil.rmtree(self.project / generated, ignore_errors=True)
+        site_build.clean(self.project)
 
     def timed(self, prepare=None):
         """Median time of a build after *prepare*, and the scripts it ran each time."""
@@ -163,8 +121,7 @@ def make_skeleton(workdir, scripts_per_folder):
 def bench_builds():
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        project = workdir / "project"
-        shutil.copytree(ROOT, project, ignore=NOT_SOURCES)
+        project = site_build.copy_sources(workdir / "project")
         site = Site(project)
         scripts = sorted((project / "conv_examples").rglob("plot_*.py"))
         per_folder = {}

@@ -1,11 +1,24 @@
-"""Shared fixtures: paths of the project and of the site `make html` built."""
+"""Shared fixtures: the site `make html` built, one clean build, a browser.
+
+How a test should get a site (CONTRIBUTING.md says the same):
+
+- Read ``SITE`` (``_build/html``), which ``make test`` builds before the tests
+  run. Most tests need nothing else.
+- ``fresh_site`` is one clean build of a copy of the working tree, made once a
+  session (about a minute); only tests about the build itself need it, and
+  they live in test_reproducible.py: ``make test`` runs each test file on one
+  of two workers (pytest-xdist), and each worker would build its own.
+- ``sphinx_build`` builds a small project of a test's own, for what the real
+  site cannot show (a failing example, say). Pass ``-D plot_gallery=0`` when
+  figures do not matter.
+"""
 
 import functools
 import os
 import shutil
-import subprocess
 import sys
 import threading
+from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -14,41 +27,53 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "_build" / "html"
 
+sys.path.insert(0, str(ROOT / "tools"))
+import build  # noqa: E402  (tools/ is not a package: the Makefile runs build.py as a script)
+
 
 def sphinx_build(srcdir, confdir, outdir, *options):
-    """Run sphinx-build warning-free (-W) and return the finished process."""
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-b",
-            "html",
-            "-c",
-            str(confdir),
-            "-d",
-            str(Path(outdir).parent / f"{Path(outdir).name}-doctrees"),
-            str(srcdir),
-            str(outdir),
-            "-W",
-            "--keep-going",
-            "-j",
-            "auto",
-            *options,
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
+    """Build the site of the project at *confdir* (sources in its ``docs/``) into
+    *outdir*, as ``make html`` does, and return the finished process."""
+    assert Path(srcdir) == Path(confdir) / "docs", "a project keeps its sources in docs/"
+    return build.build(confdir, outdir, *options)
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--screenshots",
+        action="store_true",
+        help="also save screenshots of every page to _build/screenshots/ (make screenshots)",
     )
 
 
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("--screenshots"):
+        kept = [item for item in items if "screenshots" not in item.keywords]
+        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+        items[:] = kept
+
+
+@dataclass
+class Build:
+    project: Path  # the copy of the working tree that was built
+    outdir: Path  # its _build/html
+    log: str  # everything sphinx-build printed
+
+
 @pytest.fixture(scope="session")
-def fresh_site(tmp_path_factory):
-    """The site built by Sphinx into a temporary folder, from the working tree."""
-    outdir = tmp_path_factory.mktemp("html")
-    result = sphinx_build(ROOT / "docs", ROOT, outdir)
+def fresh_build(tmp_path_factory):
+    """A clean build, from nothing, of a copy of the working tree."""
+    project = build.copy_sources(tmp_path_factory.mktemp("clean") / "project")
+    outdir = project / "_build" / "html"
+    result = build.build(project, outdir)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    return outdir
+    return Build(project, outdir, result.stdout + result.stderr)
+
+
+@pytest.fixture(scope="session")
+def fresh_site(fresh_build):
+    """The site of that clean build (its _build/html)."""
+    return fresh_build.outdir
 
 
 def unavailable(reason):
@@ -79,7 +104,8 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def browser():
-    """Debian's Chromium, headless, driven by Playwright (which downloads no browser)."""
+    """Debian's Chromium, headless, driven by Playwright (which downloads no
+    browser); one for the whole session, each test opens its own context."""
     executable = shutil.which("chromium")
     if executable is None:
         unavailable("chromium is not installed: apt-get install chromium")

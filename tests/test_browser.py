@@ -1,7 +1,8 @@
 """The built site in a real browser: Playwright driving Debian's Chromium.
 
-Every page of ``_build/html`` is served on localhost and opened at phone and
-desktop widths, light and dark. Screenshots go to ``_build/screenshots/``.
+Every page of ``_build/html`` is served on localhost and opened once, at
+desktop width, then narrowed to a phone's. ``make screenshots`` saves pictures
+of every page, 390 px and 1280 px wide, light and dark, in ``_build/screenshots/``.
 """
 
 import json
@@ -17,6 +18,10 @@ PAGES = sorted(
     for path in SITE.rglob("*.html")
     if not path.relative_to(SITE).parts[0].startswith("_")
 )
+# Pages that only send the reader on to where a renamed page now lives.
+REDIRECTS = {
+    path for path in PAGES if 'http-equiv="refresh"' in (SITE / path).read_text(encoding="utf-8")
+}
 # Pages whose sources hold math: MathML must be there and rendered.
 MATH_PAGES = [
     "understanding-convolutions.html",
@@ -32,6 +37,7 @@ class PageVisit:
     """Open one page and record everything that went wrong while loading it."""
 
     def __init__(self, browser, origin, path, width=1280, scheme="light"):
+        self.path = path
         self.problems = []
         self.context = browser.new_context(
             viewport={"width": width, "height": 900}, color_scheme=scheme
@@ -53,7 +59,12 @@ class PageVisit:
                 and self.problems.append(f"HTTP {response.status}: {response.url}")
             ),
         )
-        self.page.goto(f"{origin}/{path}", wait_until="load")
+        url = f"{origin}/{path}"
+        if path in REDIRECTS:  # wait for the page it sends the reader to
+            with self.page.expect_navigation(url=lambda to: to != url, wait_until="load"):
+                self.page.goto(url)
+        else:
+            self.page.goto(url, wait_until="load")
 
     def _console(self, message):
         if message.type == "error":
@@ -91,6 +102,16 @@ def visit(browser, site_origin):
         page.close()
 
 
+@pytest.fixture(scope="module", params=PAGES)
+def loaded(request, browser, site_origin):
+    """Each page, opened once for all the per-page tests below (pytest runs
+    every test of one page before it opens the next)."""
+    page = PageVisit(browser, site_origin, request.param)
+    page.load_all_images()
+    yield page
+    page.close()
+
+
 def test_the_site_has_its_pages():
     assert {
         "index.html",
@@ -100,18 +121,12 @@ def test_the_site_has_its_pages():
     } <= set(PAGES)
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_page_loads_cleanly_from_its_own_origin(visit, path):
-    page = visit(path)
-    page.load_all_images()
-    assert page.problems == []
+def test_page_loads_cleanly_from_its_own_origin(loaded):
+    assert loaded.problems == []
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_every_image_loads_and_has_alt_text(visit, path):
-    page = visit(path)
-    page.load_all_images()
-    images = page.page.evaluate("""() => Array.from(document.images, img =>
+def test_every_image_loads_and_has_alt_text(loaded):
+    images = loaded.page.evaluate("""() => Array.from(document.images, img =>
         ({src: img.currentSrc || img.src, width: img.naturalWidth, alt: img.alt}))""")
     broken = [image["src"] for image in images if image["width"] == 0]
     unlabelled = [image["src"] for image in images if not image["alt"].strip()]
@@ -119,14 +134,22 @@ def test_every_image_loads_and_has_alt_text(visit, path):
     assert unlabelled == []
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_page_has_a_title_a_language_and_no_raw_math(visit, path):
-    page = visit(path).page
+def test_page_has_a_title_a_language_and_no_raw_math(loaded):
+    page = loaded.page
     assert page.title().strip()
     assert page.evaluate("document.documentElement.lang") == "en"
     text = page.evaluate("document.body.innerText")
     assert "$$" not in text
     assert not re.search(r"\\(sum|cdot|ast|frac)\b", text)
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_no_sideways_scrolling(loaded, width):
+    loaded.page.set_viewport_size({"width": width, "height": 900})
+    overflow = loaded.page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"{loaded.path} scrolls sideways by {overflow}px at {width}px"
 
 
 @pytest.mark.parametrize("path", MATH_PAGES)
@@ -141,19 +164,43 @@ def test_math_is_typeset_as_mathml(visit, path):
     assert min(sizes) > 0
 
 
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        # The API entry of the function: its index entry and its object.
+        ("convolve2d", "api.html#conv_examples.convolution.convolve2d"),
+        # A phrase of the prose: the gallery example that sets the two apart.
+        (
+            "cross-correlation",
+            "auto_examples/two_dimensions/plot_5_convolution_vs_correlation.html",
+        ),
+    ],
+)
+def test_search_finds_what_a_reader_types(visit, query, expected):
+    page = visit("search.html").page
+    page.locator("input.sidebar-search").fill(query)
+    page.keyboard.press("Enter")
+    page.locator("#search-results .search-summary").wait_for()
+    results = page.locator("#search-results ul.search li a").evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))"
+    )
+    assert results, f"searching {query!r} found nothing"
+    assert any(href.startswith(expected.split("#")[0]) for href in results), results
+    if "#" in expected:
+        assert expected in results, results
+
+
+@pytest.mark.screenshots
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("path", PAGES)
-def test_screenshot_and_no_sideways_scrolling(visit, path, width, scheme):
+def test_screenshot(visit, path, width, scheme):
+    """Not a check: pictures of every page to look at (make screenshots)."""
     page = visit(path, width=width, scheme=scheme)
     page.load_all_images()
-    overflow = page.page.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-    )
     name = path.removesuffix(".html").replace("/", "--")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.page.screenshot(path=SCREENSHOTS / f"{name}-{width}-{scheme}.png", full_page=True)
-    assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
 
 
 def test_the_animation_steps_one_frame_forward(visit):

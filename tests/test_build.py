@@ -1,11 +1,12 @@
-"""The built site: every figure embedded with alt text, every example downloadable."""
+"""The built site (`_build/html`): every figure embedded with alt text, every
+example downloadable; and a failing example fails the build."""
 
 import re
 import shutil
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, sphinx_build
+from conftest import ROOT, SITE, sphinx_build
 
 EXAMPLES = sorted((ROOT / "conv_examples").rglob("plot_*.py"))
 POST_FIGURES = sorted(p.stem for p in (ROOT / "conv_examples" / "dropped_ball").glob("plot_*.py"))
@@ -19,25 +20,25 @@ def test_the_draft_has_seven_figure_scripts():
     assert len(POST_FIGURES) == 7
 
 
-def test_post_embeds_every_dropped_ball_figure_with_alt_text(fresh_site):
-    page = read_page(fresh_site, "understanding-convolutions.html")
+def test_post_embeds_every_dropped_ball_figure_with_alt_text():
+    page = read_page(SITE, "understanding-convolutions.html")
     images = {img["src"].rsplit("/", 1)[-1]: img for img in page.find_all("img")}
     for stem in POST_FIGURES:
         name = f"sphx_glr_{stem}_001.png"
         assert name in images, f"{name} is not on the post page"
         assert images[name].get("alt", "").strip(), f"{name} has no alt text"
-        assert (fresh_site / "_images" / name).stat().st_size > 1000
+        assert (SITE / "_images" / name).stat().st_size > 1000
 
 
-def test_post_figures_link_to_the_examples_that_made_them(fresh_site):
-    page = read_page(fresh_site, "understanding-convolutions.html")
+def test_post_figures_link_to_the_examples_that_made_them():
+    page = read_page(SITE, "understanding-convolutions.html")
     links = {a["href"].split("#")[0] for a in page.find_all("a", href=True)}
     for stem in POST_FIGURES:
         assert f"auto_examples/dropped_ball/{stem}.html" in links
 
 
-def test_gallery_lists_every_example_with_a_thumbnail(fresh_site):
-    page = read_page(fresh_site, "auto_examples/index.html")
+def test_gallery_lists_every_example_with_a_thumbnail():
+    page = read_page(SITE, "auto_examples/index.html")
     thumbnails = page.select("div.sphx-glr-thumbcontainer")
     linked = {a["href"] for box in thumbnails for a in box.find_all("a", href=True)}
     for script in EXAMPLES:
@@ -48,9 +49,9 @@ def test_gallery_lists_every_example_with_a_thumbnail(fresh_site):
 
 
 @pytest.mark.parametrize("script", EXAMPLES, ids=lambda p: p.stem)
-def test_example_page_offers_python_and_notebook_downloads(fresh_site, script):
+def test_example_page_offers_python_and_notebook_downloads(script):
     relative = script.relative_to(ROOT / "conv_examples")
-    page = read_page(fresh_site, f"auto_examples/{relative.with_suffix('.html').as_posix()}")
+    page = read_page(SITE, f"auto_examples/{relative.with_suffix('.html').as_posix()}")
     downloads = {a["href"].rsplit("/", 1)[-1] for a in page.select("a.download")}
     assert f"{script.stem}.py" in downloads
     assert f"{script.stem}.ipynb" in downloads
@@ -84,28 +85,28 @@ PAGES = sorted(p.stem for p in (ROOT / "docs").glob("*.md"))
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_every_figure_a_page_names_is_embedded_with_alt_text(fresh_site, page):
+def test_every_figure_a_page_names_is_embedded_with_alt_text(page):
     source = (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8")
     wanted = [path.rsplit("/", 1)[-1] for path in re.findall(r"\{figure\}\s+(\S+)", source)]
-    html = read_page(fresh_site, f"{page}.html")
+    html = read_page(SITE, f"{page}.html")
     images = {img["src"].rsplit("/", 1)[-1]: img for img in html.find_all("img")}
     for name in wanted:
         assert name in images, f"{name} is not on {page}.html"
         assert images[name].get("alt", "").strip(), f"{name} on {page}.html has no alt text"
-        assert (fresh_site / "_images" / name).is_file()
+        assert (SITE / "_images" / name).is_file()
 
 
-def test_the_animation_is_on_its_page_with_its_frames_as_files(fresh_site):
-    page = fresh_site / "auto_examples/visualizing/plot_2_sliding_animation.html"
+def test_the_animation_is_on_its_page_with_its_frames_as_files():
+    page = SITE / "auto_examples/visualizing/plot_2_sliding_animation.html"
     html = page.read_text(encoding="utf-8")
     frames = re.findall(r"frames\[\d+\] = \"\.\./\.\./(_images/[^\"]+\.webp)\"", html)
     assert 15 <= len(frames) <= 40
-    assert all((fresh_site / frame).is_file() for frame in frames)
+    assert all((SITE / frame).is_file() for frame in frames)
     assert "sphx-glr-animation" in html
 
 
-def test_the_notebook_page_ran_and_offers_its_downloads(fresh_site):
-    page = read_page(fresh_site, "try-it.html")
+def test_the_notebook_page_ran_and_offers_its_downloads():
+    page = read_page(SITE, "try-it.html")
     outputs = " ".join(out.get_text() for out in page.select("div.cell_output"))
     assert "(f∗g)( 3) = 0.1150" in outputs
     assert "{2: 1, 3: 2, 4: 3, 5: 4, 6: 5, 7: 6, 8: 5, 9: 4, 10: 3, 11: 2, 12: 1}" in outputs

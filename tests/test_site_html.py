@@ -2,6 +2,7 @@
 
 import functools
 import itertools
+import json
 import re
 from urllib.parse import unquote, urlparse
 
@@ -132,3 +133,26 @@ def test_renamed_gallery_section_redirects_every_old_page():
         assert target.is_file(), f"{path.name} redirects to a missing page"
         assert target.parent.name == "two_dimensions"
         assert parse(path).find("a", href=True)["href"] == REDIRECT.search(text).group(1)
+
+
+def test_the_search_index_keeps_the_apis_index_entries():
+    # Sphinx dropped them on every rebuild until docs/_ext/stable_rebuilds.py.
+    text = (SITE / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text.removeprefix("Search.setIndex(").removesuffix(")"))
+    entries = index["indexentries"]
+    api = index["docnames"].index("api")
+    for function in ("convolve", "convolve2d"):
+        places = entries[f"{function}() (in module conv_examples.convolution)"]
+        assert [api, f"conv_examples.convolution.{function}", False] in places
+
+
+def test_code_gets_a_copy_button_from_the_site_and_output_does_not():
+    page = parse(SITE / "try-it.html")
+    scripts = [s["src"] for s in page.find_all("script", src=True)]
+    assert any(src.startswith("_static/copybutton.js") for src in scripts)
+    script = (SITE / "_static" / "copybutton.js").read_text(encoding="utf-8")
+    selector = re.search(r"const COPYBUTTON_SELECTOR = '([^']+)'", script).group(1)
+    # What the selector picks on the page: the notebook's code, none of its output.
+    picked = page.select(selector)
+    assert picked and all(pre.find_parent(class_="cell_input") for pre in picked)
+    assert page.select("div.cell_output pre")

@@ -16,16 +16,23 @@ from pathlib import Path
 PACKAGE = "conv_examples"
 
 
-@functools.cache  # each module is parsed once per build, not once per script
 def _imported_modules(path):
     """Names of the ``conv_examples`` modules that the file at *path* imports."""
+    return _imports_in(path.read_text(encoding="utf-8"))
+
+
+@functools.cache  # each module is parsed once per build, not once per script
+def _imports_in(source):
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module:
-            if node.module == PACKAGE:
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level == 1:  # a package module's ``from . import x`` or ``from .x import y``
+                module = f"{PACKAGE}.{module}".rstrip(".")
+            if module == PACKAGE:
                 found.update(alias.name for alias in node.names)
-            elif node.module.startswith(PACKAGE + "."):
-                found.add(node.module.split(".")[1])
+            elif module.startswith(PACKAGE + "."):
+                found.add(module.split(".")[1])
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name.startswith(PACKAGE + "."):

@@ -1,7 +1,7 @@
-"""Thumbnails of the gallery index that say what they show.
+"""Thumbnails of the gallery that say what they show.
 
 * sphinx-gallery's thumbnails come without alt text: each gets its example's
-  title.
+  title, on the gallery indexes and in the API page's mini-galleries alike.
 * Their links hold the title in a span that sphinx-gallery's CSS hides, which
   leaves the link without an accessible name: each gets it as its aria-label.
 * The description shown on hover sits in an attribute HTML does not have
@@ -15,14 +15,11 @@
 import re
 from pathlib import Path
 
+from docutils import nodes
 from gallery_output import example_title, gallery_dirs, keep_modification_time
 from PIL import Image
 
-THUMBNAIL = re.compile(
-    r"(\.\. image:: /(\S+)/images/thumb/sphx_glr_(\S+)_thumb\.\w+\n(\s+):alt:)[ \t]*$", re.MULTILINE
-)
-
-
+THUMBNAIL = re.compile(r"^/?(\S+)/images/thumb/sphx_glr_(\S+)_thumb\.\w+$")
 TAG_LIST = re.compile(
     r"\.\. raw:: html\n\n\s*<div id='sg-tag-list' class='sphx-glr-tag-list'></div>\n"
 )
@@ -33,20 +30,20 @@ THUMBNAIL_LINK = re.compile(
 )
 
 
-def add_alt_text(app, docname, source):
+def tidy_index_source(app, docname, source):
     if "sphx-glr-thumbcontainer" not in source[0]:
         return
-    source[0] = TAG_LIST.sub("", source[0])
-    source[0] = source[0].replace(
+    source[0] = TAG_LIST.sub("", source[0]).replace(
         '<div class="sphx-glr-thumbcontainer" tooltip="',
         '<div class="sphx-glr-thumbcontainer" title="',
     )
-    source[0] = THUMBNAIL.sub(
-        lambda match: (
-            f"{match.group(1)} {example_title(app.srcdir, match.group(2), match.group(3))}"
-        ),
-        source[0],
-    )
+
+
+def add_alt_text(app, doctree):
+    for image in doctree.findall(nodes.image):
+        found = THUMBNAIL.match(image["uri"])
+        if found and not image.get("alt", "").strip():
+            image["alt"] = example_title(app.srcdir, found.group(1), found.group(2))
 
 
 def name_links(app, pagename, templatename, context, doctree):
@@ -70,7 +67,8 @@ def still_thumbnails(app):
 
 
 def setup(app):
-    app.connect("source-read", add_alt_text)
+    app.connect("source-read", tidy_index_source)
+    app.connect("doctree-read", add_alt_text)
     app.connect("html-page-context", name_links)
     # After sphinx-gallery's own builder-inited handler (priority 500).
     app.connect("builder-inited", still_thumbnails, priority=900)
