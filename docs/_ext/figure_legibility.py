@@ -108,7 +108,9 @@ def notebook_figures(page=ROOT / "docs" / "try-it.md"):
 #: JavaScript: every figure image of the article, with the file the browser
 #: chose and the width it is shown at.
 FIGURE_IMAGES = """() => Array.from(document.querySelectorAll('article img'))
-  .filter(img => (img.currentSrc || img.src).includes('sphx_glr_') || img.closest('.cell_output'))
+  .filter(img => ((img.currentSrc || img.src).includes('sphx_glr_')
+                  && !(img.currentSrc || img.src).includes('_thumb.'))  // mini-gallery thumbnails
+                 || img.closest('.cell_output'))
   .map(img => {
     // The width the picture itself is drawn at: a dark-mode card's padding
     // and border are not part of it.

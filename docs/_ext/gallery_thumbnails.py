@@ -33,10 +33,7 @@ THUMBNAIL_LINK = re.compile(
 def tidy_index_source(app, docname, source):
     if "sphx-glr-thumbcontainer" not in source[0]:
         return
-    source[0] = TAG_LIST.sub("", source[0]).replace(
-        '<div class="sphx-glr-thumbcontainer" tooltip="',
-        '<div class="sphx-glr-thumbcontainer" title="',
-    )
+    source[0] = TAG_LIST.sub("", source[0])
 
 
 def add_alt_text(app, doctree):
@@ -49,6 +46,11 @@ def add_alt_text(app, doctree):
 def name_links(app, pagename, templatename, context, doctree):
     body = context.get("body", "")
     if "sphx-glr-thumbcontainer" in body:
+        # Here, not in the source: the API page's mini-galleries have no source text.
+        body = body.replace(
+            '<div class="sphx-glr-thumbcontainer" tooltip="',
+            '<div class="sphx-glr-thumbcontainer" title="',
+        )
         context["body"] = THUMBNAIL_LINK.sub(
             lambda match: f'{match.group(1)} aria-label="{match.group(3)}"{match.group(2)}', body
         )

@@ -2,8 +2,8 @@
 
 Extensions add their files to every page: myst-nb's stylesheet (43 KB),
 sphinx-gallery's four and its tag script, Pygments' colours, the animation
-player's. Each is render-blocking, so a page that shows no notebook cell, no
-gallery block, no highlighted code or no animation drops it.
+player's, sphinx-design's and the copy button's. Each is render-blocking, so
+a page drops each one that nothing in its body uses.
 """
 
 import re
@@ -19,6 +19,11 @@ NEEDED_BY = [
     (re.compile(r"sg-tags\.js"), "sphx-glr-tag"),
     (re.compile(r"pygments\.css"), 'class="highlight'),
     (re.compile(r"animation\.css"), "sphx-glr-animation"),
+    # sphinx-design (55 KB of CSS and its tab script) serves the exercises'
+    # dropdowns; copybutton only pages with code to copy.
+    (re.compile(r"sphinx-design\.min\.css"), 'class="sd-'),
+    (re.compile(r"design-tabs\.js"), "sd-tab-set"),
+    (re.compile(r"(copybutton|clipboard)"), 'class="highlight'),
 ]
 
 
