@@ -29,8 +29,8 @@ drop_arrow(forward_ax, 0, 1, length=0.25)
 fan(backward_ax, (0, 0), backwards, 1, inward=True)
 
 for ax, title in (
-    (forward_ax, "f(x): it lands x from where it was dropped"),
-    (backward_ax, "f(−x): the start is x from where it landed"),
+    (forward_ax, "landing − start = x: chance f(x)"),
+    (backward_ax, "start − landing = x: chance f(−x)"),
 ):
     position_axis(ax, -2, 2, label="x")
     ax.set_ylim(-0.3, 1.5)
