@@ -186,11 +186,12 @@ def add_math_assets(app, pagename, templatename, context, doctree):
     app.add_css_file("math.css")
 
 
-def write_font_css(app, exception):
+def write_font_css(app):
     """The @font-face rule with the font inline: a font file linked by URL is
     refused to pages opened from the file system (Chromium treats them as
-    another origin), so the math font would be lost there."""
-    if exception or app.builder.format != "html":
+    another origin), so the math font would be lost there. Written before any
+    page, so that every page links it with the same ``?v=`` checksum."""
+    if app.builder.format != "html":
         return
     font = Path(app.srcdir, "_static", FONT).read_bytes()
     css = (
@@ -202,6 +203,7 @@ def write_font_css(app, exception):
         "}\n"
     )
     target = Path(app.outdir, "_static", FONT_CSS)
+    target.parent.mkdir(parents=True, exist_ok=True)
     # Unchanged content is not rewritten: a no-op rebuild changes no file.
     if not target.is_file() or target.read_text(encoding="utf-8") != css:
         target.write_text(css, encoding="utf-8")
@@ -211,7 +213,7 @@ def setup(app):
     app.add_html_math_renderer("mathml", (visit_math, None), (visit_displaymath, None))
     app.add_post_transform(GlueMathToPunctuation)
     app.connect("html-page-context", add_math_assets)
-    app.connect("build-finished", write_font_css)
+    app.connect("builder-inited", write_font_css)
     # A setting that changes with this file, so that editing it makes Sphinx write every page again.
     source_hash = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
     app.add_config_value("mathml_source_hash", source_hash, "env")
