@@ -310,7 +310,7 @@ def main():
     bench_math_font()
     bench_explorers(ROOT / "_build" / "html", table)
     bench_figure_text(ROOT / "_build" / "html", table)
-    bench_pages(ROOT / "_build" / "html")
+    bench_pages(ROOT / "_build" / "html", table)
 
 
 if __name__ == "__main__":

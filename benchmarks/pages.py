@@ -58,14 +58,6 @@ class Server:
         self.server.server_close()
 
 
-def table(title, header, rows):
-    print(f"\n{title}\n")
-    print("| " + " | ".join(header) + " |")
-    print("|" + "|".join("---" for _ in header) + "|")
-    for row in rows:
-        print("| " + " | ".join(str(cell) for cell in row) + " |")
-
-
 def transferred(browser, url):
     """KB by kind of file: loaded at first, and after scrolling to the end."""
     context = browser.new_context(
@@ -97,7 +89,7 @@ def transferred(browser, url):
     return first / 1024, {kind: size / 1024 for kind, size in by_kind.items()}
 
 
-def bench_weights(origin):
+def bench_weights(origin, table):
     from playwright.sync_api import sync_playwright
 
     rows = []
@@ -150,7 +142,7 @@ def lighthouse(url, workdir):
     }
 
 
-def bench_lighthouse(origin):
+def bench_lighthouse(origin, table):
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for page in PAGES:
@@ -175,7 +167,7 @@ def bench_lighthouse(origin):
     )
 
 
-def bench_pages(site):
+def bench_pages(site, table):
     """Page weights and Lighthouse scores of the built *site*."""
     if not (site / "index.html").is_file():
         print("\nPages: build the site first (make html).")
@@ -184,12 +176,14 @@ def bench_pages(site):
         print("\nPages: chromium is not installed (apt-get install chromium).")
         return
     with Server(site) as origin:
-        bench_weights(origin)
+        bench_weights(origin, table)
         if LIGHTHOUSE.is_file():
-            bench_lighthouse(origin)
+            bench_lighthouse(origin, table)
         else:
             print("\nLighthouse: not installed (make bench runs npm ci in benchmarks/).")
 
 
 if __name__ == "__main__":
-    bench_pages(ROOT / "_build" / "html")
+    from bench import table
+
+    bench_pages(ROOT / "_build" / "html", table)
