@@ -30,3 +30,12 @@ def grayscale(rgb):
 def grayscale_photo():
     """The cropped photograph as gray levels from 0 to 1, shape (240, 240)."""
     return grayscale(photo_rgb())
+
+
+#: Within that crop, one eye behind her glasses: the box blur's close-up.
+CLOSE_UP = (slice(50, 150), slice(40, 140))
+
+
+def close_up():
+    """The 100 × 100 close-up of :func:`grayscale_photo` that the box blur shows."""
+    return grayscale_photo()[CLOSE_UP]

@@ -14,9 +14,10 @@ Grace Hopper's portrait from matplotlib's sample data.
 import numpy as np
 
 from conv_examples.convolution import convolve2d
-from conv_examples.drawing import grayscale_photo, kernel_figure
+from conv_examples.drawing import kernel_figure
+from conv_examples.photo import close_up
 
-photo = grayscale_photo()[50:150, 40:140]
+photo = close_up()
 box = np.full((3, 3), 1 / 9)
 blurred = convolve2d(photo, box, mode="same")
 print(f"image {photo.shape}, mean before {photo.mean():.4f}, after {blurred.mean():.4f}")

@@ -10,12 +10,9 @@ from fractions import Fraction
 
 import numpy as np
 
-from conv_examples.ball import c, f, g
+from conv_examples.ball import DROPS, c, f, g, simulated_totals
 from conv_examples.convolution import Distribution
 from conv_examples.drawing import fmt
-
-DROPS = 100_000
-SEED = 20140708
 
 
 def standard_error(p, n):
@@ -23,8 +20,7 @@ def standard_error(p, n):
 
 
 def values():
-    rng = np.random.default_rng(SEED)
-    totals = f.sample(DROPS, rng) + g.sample(DROPS, rng)
+    totals = simulated_totals()
     predicted = f.convolve(g)
     observed = np.array([(totals == x).mean() for x in predicted.support])
     gaps = np.abs(observed - predicted.probs)

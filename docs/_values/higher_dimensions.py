@@ -8,7 +8,8 @@ import numpy as np
 
 from conv_examples.ball import f, g
 from conv_examples.convolution import convolve, convolve2d
-from conv_examples.drawing import fmt, grayscale_photo
+from conv_examples.drawing import fmt
+from conv_examples.photo import close_up
 
 
 def peak(grid, start):
@@ -41,7 +42,7 @@ def values():
         "fg_plane_max": fmt(plane.max()),
     }
 
-    photo = grayscale_photo()[50:150, 40:140]
+    photo = close_up()
     blurred = convolve2d(photo, np.full((3, 3), 1 / 9), mode="same")
     v["blur_mean_before"] = f"{photo.mean():.4f}"
     v["blur_mean_after"] = f"{blurred.mean():.4f}"
