@@ -3,9 +3,12 @@ a rebuild with nothing changed rewrites every file as it was, and neither
 prints a warning."""
 
 import hashlib
+import json
 import re
+import subprocess
+import sys
 
-from conftest import SITE, build
+from conftest import ROOT, SITE, build
 
 # A line that says warning, in any case: Sphinx's "WARNING:", a kernel's
 # "[IPKernelApp] WARNING |", Python's "UserWarning:", a count of "3 warnings"
@@ -53,3 +56,29 @@ def test_a_rebuild_with_nothing_changed_rewrites_no_file_differently(fresh_build
     assert re.search(r"executed 0 out of \d+ files", log), "a gallery script ran again"
     assert [line for line in log.splitlines() if WARNING.search(line)] == []
     assert differences(before, digests(fresh_build.outdir)) == []
+
+
+def search_terms(outdir):
+    text = (outdir / "searchindex.js").read_text(encoding="utf-8")
+    return json.loads(text[text.index("(") + 1 : text.rindex(")")])["terms"]
+
+
+def test_a_word_gone_from_its_only_page_leaves_the_search_index(tmp_path):
+    """Sphinx keeps such a word, with no page, after an incremental build; a
+    clean build has no such word (stable_rebuilds.py drops it)."""
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "conf.py").write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT / 'docs' / '_ext')!r})\n"
+        "extensions = ['myst_nb', 'stable_rebuilds']\n"
+    )
+    page = source / "index.md"
+    command = [sys.executable, "-m", "sphinx", "-q", str(source), str(tmp_path / "html")]
+    page.write_text("# Index\n\nA zanzibar and a lighthouse.\n")
+    subprocess.run(command, check=True)
+    assert {"zanzibar", "lighthous"} <= search_terms(tmp_path / "html").keys()  # stemmed
+    page.write_text("# Index\n\nOnly a lighthouse.\n")
+    subprocess.run(command, check=True)
+    terms = search_terms(tmp_path / "html")
+    assert "lighthous" in terms
+    assert "zanzibar" not in terms

@@ -1,6 +1,7 @@
 """Make a rebuild write what a clean build writes.
 
-Two faults made a no-op ``make html`` change published files:
+Two faults made a no-op ``make html`` change published files, and a third
+made an incremental build end where no clean build does:
 
 - Sphinx's search index forgets the index entries of every page it does not
   write again (sphinx-doc/sphinx#12599, open in Sphinx 9.0):
@@ -14,6 +15,9 @@ Two faults made a no-op ``make html`` change published files:
   stylesheet link only if the file is already there, so a clean build linked
   it without the checksum and a rebuild with it, on the pages it rewrote.
   This makes myst-nb's own copy before any page is written.
+- When a page written again no longer contains a word that only it had,
+  Sphinx keeps the word in the search index with no page (``"100_000": []``).
+  Such words are dropped before the index is written.
 """
 
 from pathlib import Path
@@ -49,7 +53,19 @@ def copy_notebook_stylesheet(app, builder):
     add_global_html_resources(app, None)
 
 
+def drop_words_without_pages(app):
+    indexer = getattr(app.builder, "indexer", None)
+    if indexer is None:
+        return []
+    for mapping in (indexer._mapping, indexer._title_mapping):
+        for word in [word for word, docnames in mapping.items() if not docnames]:
+            del mapping[word]
+    return []  # html-collect-pages expects pages: this adds none
+
+
 def setup(app):
     app.connect("write-started", restore_index_entries)
     app.connect("write-started", copy_notebook_stylesheet)
+    # The last event before the index is written, once every page has been fed to it.
+    app.connect("html-collect-pages", drop_words_without_pages)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
