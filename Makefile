@@ -36,10 +36,11 @@ check: $(STAMP)  ## Lint and format-check every Python file (ruff).
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Two workers, each test file on one of them: the browser tests on one while
-# the other builds the site from nothing (tests/test_reproducible.py).
+# Two workers, each test file on one of them, in the order tests/conftest.py
+# sets: one builds the site from nothing (tests/test_reproducible.py) while
+# the other starts on the browser tests.
 test: check html node_modules/.installed  ## Check, build, then run every test.
-	$(BIN)/python -m pytest -n 2 --dist loadscope
+	$(BIN)/python -m pytest -n 2 --dist loadscope --no-loadscope-reorder
 
 screenshots: html  ## Save every page, 390 and 1280 px wide, light and dark, in _build/screenshots/.
 	$(BIN)/python -m pytest tests/test_browser.py --screenshots -m screenshots -q

@@ -23,6 +23,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "_build" / "html"
@@ -38,6 +39,13 @@ def sphinx_build(srcdir, confdir, outdir, *options):
     return build.build(confdir, outdir, *options)
 
 
+@functools.cache
+def read_html(path):
+    """The HTML file at *path*, parsed once per test process: several test
+    files read the same pages. Read it; never change it."""
+    return BeautifulSoup(Path(path).read_text(encoding="utf-8"), "html.parser")
+
+
 def pytest_addoption(parser):
     parser.addoption(
         "--screenshots",
@@ -51,6 +59,19 @@ def pytest_collection_modifyitems(config, items):
         kept = [item for item in items if "screenshots" not in item.keywords]
         config.hook.pytest_deselected(items=[i for i in items if i not in kept])
         items[:] = kept
+    # make test hands each test file to one of two workers, in this order
+    # (pytest-xdist's --dist loadscope --no-loadscope-reorder): the clean build
+    # first, a minute on one worker while the other starts on the browser
+    # tests; the quick files last, to even out the end.
+    items.sort(key=cost_class)
+
+
+def cost_class(item):
+    if "fresh_build" in item.fixturenames:
+        return 0
+    if {"browser", "site_origin"} & set(item.fixturenames):
+        return 1
+    return 2
 
 
 @dataclass

@@ -5,15 +5,10 @@ import re
 import shutil
 
 import pytest
-from bs4 import BeautifulSoup
-from conftest import ROOT, SITE, sphinx_build
+from conftest import ROOT, SITE, read_html, sphinx_build
 
 EXAMPLES = sorted((ROOT / "conv_examples").rglob("plot_*.py"))
 POST_FIGURES = sorted(p.stem for p in (ROOT / "conv_examples" / "dropped_ball").glob("plot_*.py"))
-
-
-def read_page(site, name):
-    return BeautifulSoup((site / name).read_text(encoding="utf-8"), "html.parser")
 
 
 def test_the_draft_has_seven_figure_scripts():
@@ -21,7 +16,7 @@ def test_the_draft_has_seven_figure_scripts():
 
 
 def test_post_embeds_every_dropped_ball_figure_with_alt_text():
-    page = read_page(SITE, "understanding-convolutions.html")
+    page = read_html(SITE / "understanding-convolutions.html")
     images = {img["src"].rsplit("/", 1)[-1]: img for img in page.find_all("img")}
     for stem in POST_FIGURES:
         name = f"sphx_glr_{stem}_001.png"
@@ -31,14 +26,14 @@ def test_post_embeds_every_dropped_ball_figure_with_alt_text():
 
 
 def test_post_figures_link_to_the_examples_that_made_them():
-    page = read_page(SITE, "understanding-convolutions.html")
+    page = read_html(SITE / "understanding-convolutions.html")
     links = {a["href"].split("#")[0] for a in page.find_all("a", href=True)}
     for stem in POST_FIGURES:
         assert f"auto_examples/dropped_ball/{stem}.html" in links
 
 
 def test_gallery_lists_every_example_with_a_thumbnail():
-    page = read_page(SITE, "auto_examples/index.html")
+    page = read_html(SITE / "auto_examples/index.html")
     thumbnails = page.select("div.sphx-glr-thumbcontainer")
     linked = {a["href"] for box in thumbnails for a in box.find_all("a", href=True)}
     for script in EXAMPLES:
@@ -51,7 +46,7 @@ def test_gallery_lists_every_example_with_a_thumbnail():
 @pytest.mark.parametrize("script", EXAMPLES, ids=lambda p: p.stem)
 def test_example_page_offers_python_and_notebook_downloads(script):
     relative = script.relative_to(ROOT / "conv_examples")
-    page = read_page(SITE, f"auto_examples/{relative.with_suffix('.html').as_posix()}")
+    page = read_html(SITE / f"auto_examples/{relative.with_suffix('.html').as_posix()}")
     downloads = {a["href"].rsplit("/", 1)[-1] for a in page.select("a.download")}
     assert f"{script.stem}.py" in downloads
     assert f"{script.stem}.ipynb" in downloads
@@ -88,7 +83,7 @@ PAGES = sorted(p.stem for p in (ROOT / "docs").glob("*.md"))
 def test_every_figure_a_page_names_is_embedded_with_alt_text(page):
     source = (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8")
     wanted = [path.rsplit("/", 1)[-1] for path in re.findall(r"\{figure\}\s+(\S+)", source)]
-    html = read_page(SITE, f"{page}.html")
+    html = read_html(SITE / f"{page}.html")
     images = {img["src"].rsplit("/", 1)[-1]: img for img in html.find_all("img")}
     for name in wanted:
         assert name in images, f"{name} is not on {page}.html"
@@ -106,7 +101,7 @@ def test_the_animation_is_on_its_page_with_its_frames_as_files():
 
 
 def test_the_notebook_page_ran_and_offers_its_downloads():
-    page = read_page(SITE, "try-it.html")
+    page = read_html(SITE / "try-it.html")
     outputs = " ".join(out.get_text() for out in page.select("div.cell_output"))
     assert "(f∗g)( 3) = 0.1150" in outputs
     assert "{2: 1, 3: 2, 4: 3, 5: 4, 6: 5, 7: 6, 8: 5, 9: 4, 10: 3, 11: 2, 12: 1}" in outputs

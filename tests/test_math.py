@@ -10,8 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 import pytest
-from bs4 import BeautifulSoup
-from conftest import ROOT, SITE
+from conftest import ROOT, SITE, read_html
 from fontTools.ttLib import TTFont
 
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
@@ -34,10 +33,6 @@ def operators(mathml_text, text):
 
 def typeset(latex, display=False):
     return mathml._typeset(None, latex, display=display)
-
-
-def parse(path):
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
 # The MathML the extension writes ------------------------------------------------
@@ -88,17 +83,17 @@ def test_the_pages_with_math_are_built():
 
 
 def test_the_post_writes_unary_minus_as_prefix():
-    page = parse(SITE / POST)
+    page = read_html(SITE / POST)
     prefix = {math.get_text() for math in page.find_all("math") if math.find("mo", form="prefix")}
     assert {"f(−x)", "a=−1"} <= prefix
-    hd = parse(SITE / "higher-dimensions.html")
+    hd = read_html(SITE / "higher-dimensions.html")
     assert "[−1,1]" in {m.get_text() for m in hd.find_all("math") if m.find("mo", form="prefix")}
 
 
 @pytest.mark.parametrize("path", MATH_PAGES, ids=lambda path: path.name)
 def test_no_text_touches_inline_math_outside_a_no_break_span(path):
     touching = []
-    for math in parse(path).find_all("math"):
+    for math in read_html(path).find_all("math"):
         if math.find_parent("div", class_="math-display"):
             continue
         outer = math.parent if "math-nowrap" in math.parent.get("class", []) else math
@@ -111,7 +106,7 @@ def test_no_text_touches_inline_math_outside_a_no_break_span(path):
 
 
 def test_punctuation_after_inline_math_is_glued_to_it():
-    page = parse(SITE / POST)
+    page = read_html(SITE / POST)
     glued = {span.get_text() for span in page.find_all("span", class_="math-nowrap")}
     assert {"c;", "f(a);", "a=c.", "c”"} <= glued
     # No inline formula on the page is followed by loose punctuation.
@@ -165,7 +160,7 @@ def test_the_font_has_every_character_the_math_uses():
     missing = {
         f"{character} (U+{ord(character):04X}) on {path.name}"
         for path in MATH_PAGES
-        for math in parse(path).find_all("math")
+        for math in read_html(path).find_all("math")
         for character in drawn_characters(math)
         if not character.isspace() and ord(character) not in cmap
     }
@@ -177,7 +172,7 @@ def test_the_font_has_every_character_the_math_uses():
 @pytest.mark.parametrize("path", MATH_PAGES, ids=lambda path: path.name)
 def test_pages_with_math_carry_the_font_inline(path):
     stylesheets = [
-        link["href"].split("?")[0] for link in parse(path).find_all("link", rel="stylesheet")
+        link["href"].split("?")[0] for link in read_html(path).find_all("link", rel="stylesheet")
     ]
     assert any(href.endswith("_static/math.css") for href in stylesheets)
     (font_css,) = [href for href in stylesheets if href.endswith("_static/math-font.css")]

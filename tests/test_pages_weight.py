@@ -6,8 +6,7 @@ at most 400 KB). ``make bench`` measures the same pages in a browser."""
 import re
 
 import pytest
-from bs4 import BeautifulSoup
-from conftest import ROOT, SITE
+from conftest import ROOT, SITE, read_html
 from PIL import Image
 
 NARRATIVE = sorted(f"{page.stem}.html" for page in (ROOT / "docs").glob("*.md"))
@@ -23,7 +22,7 @@ KB = 1024
 
 
 def parse(page):
-    return BeautifulSoup((SITE / page).read_text(encoding="utf-8"), "html.parser")
+    return read_html(SITE / page)
 
 
 def file_of(page, reference):

@@ -7,8 +7,7 @@ import re
 from urllib.parse import unquote, urlparse
 
 import pytest
-from bs4 import BeautifulSoup
-from conftest import SITE
+from conftest import SITE, read_html
 
 REDIRECT = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
 HTML_FILES = sorted(
@@ -30,13 +29,9 @@ EXTERNAL_LINKS = {
 VAGUE_LINK_TEXT = {"here", "click here", "this", "link", "more", "this page", "read more"}
 
 
-def parse(path):
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
 @functools.cache
 def ids_of(path):
-    page = parse(path)
+    page = read_html(path)
     return {tag["id"] for tag in page.find_all(id=True)} | {
         tag["name"] for tag in page.find_all("a", attrs={"name": True})
     }
@@ -58,7 +53,7 @@ def test_the_site_is_built():
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.relative_to(SITE).as_posix())
 def test_every_internal_link_and_anchor_resolves(path):
     broken, external = [], set()
-    for reference in references(parse(path)):
+    for reference in references(read_html(path)):
         url = urlparse(reference)
         if url.scheme in ("http", "https"):
             external.add(reference)
@@ -82,7 +77,7 @@ def test_every_internal_link_and_anchor_resolves(path):
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.relative_to(SITE).as_posix())
 def test_headings_form_an_outline(path):
-    article = parse(path).find("article")
+    article = read_html(path).find("article")
     levels = [int(h.name[1]) for h in article.find_all(re.compile(r"^h[1-6]$"))]
     assert levels.count(1) == 1, f"{levels.count(1)} top-level headings"
     assert levels[0] == 1
@@ -94,7 +89,7 @@ def test_headings_form_an_outline(path):
 def test_link_text_makes_sense_on_its_own(path):
     vague = [
         a.get_text(" ", strip=True)
-        for a in parse(path).find_all("a", href=True)
+        for a in read_html(path).find_all("a", href=True)
         if a.get_text(" ", strip=True).lower() in VAGUE_LINK_TEXT
     ]
     assert vague == []
@@ -132,7 +127,7 @@ def test_renamed_gallery_section_redirects_every_old_page():
         target = (path.parent / REDIRECT.search(text).group(1)).resolve()
         assert target.is_file(), f"{path.name} redirects to a missing page"
         assert target.parent.name == "two_dimensions"
-        assert parse(path).find("a", href=True)["href"] == REDIRECT.search(text).group(1)
+        assert read_html(path).find("a", href=True)["href"] == REDIRECT.search(text).group(1)
 
 
 def test_the_search_index_keeps_the_apis_index_entries():
@@ -147,7 +142,7 @@ def test_the_search_index_keeps_the_apis_index_entries():
 
 
 def test_code_gets_a_copy_button_from_the_site_and_output_does_not():
-    page = parse(SITE / "try-it.html")
+    page = read_html(SITE / "try-it.html")
     scripts = [s["src"] for s in page.find_all("script", src=True)]
     assert any(src.startswith("_static/copybutton.js") for src in scripts)
     script = (SITE / "_static" / "copybutton.js").read_text(encoding="utf-8")

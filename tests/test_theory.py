@@ -15,8 +15,7 @@ import matplotlib
 import numpy as np
 import pytest
 import scipy.signal
-from bs4 import BeautifulSoup
-from conftest import ROOT, SITE, unavailable
+from conftest import ROOT, SITE, read_html, unavailable
 
 from conv_examples.ball import f, g
 
@@ -269,7 +268,7 @@ def test_exercise_answers_are_hidden_until_opened(page, answers):
     path = SITE / f"{page}.html"
     if not path.is_file():
         unavailable("the site is not built: run `make html` first")
-    html = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    html = read_html(path)
     dropdowns = html.select("details.sd-dropdown")
     assert len(dropdowns) == answers
     assert not any(d.has_attr("open") for d in dropdowns)

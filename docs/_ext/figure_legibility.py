@@ -18,7 +18,6 @@ knows r. So:
 
 import contextlib
 import io
-import itertools
 import json
 import re
 from pathlib import Path
@@ -122,6 +121,10 @@ FIGURE_IMAGES = """() => Array.from(document.querySelectorAll('article img'))
   })"""
 
 
+# sphinx-gallery's name for a figure saved at another density: _1_50x, _2_00x.
+DENSITY_SUFFIX = re.compile(r"_\d_\d\dx$")
+
+
 def measure_pages(browser, origin, pages, widths=(390, 1280)):
     """Rows (page, figure, {width: smallest text in CSS px}) for every figure
     image on *pages* (paths relative to the site), at each viewport width."""
@@ -129,32 +132,36 @@ def measure_pages(browser, origin, pages, widths=(390, 1280)):
     rows = {}
     # With JavaScript, as most readers see the pages; without, as the
     # explorers' static fallback figures are seen. Hidden images are skipped.
-    for width, javascript in itertools.product(widths, (True, False)):
+    # Each page loads once and is measured at every width: the size a figure
+    # is drawn at depends on the layout, not on which file the browser chose.
+    for javascript in (True, False):
         # Dark, where figures sit on a padded card: the narrower case.
         context = browser.new_context(
-            viewport={"width": width, "height": 900},
+            viewport={"width": widths[0], "height": 900},
             color_scheme="dark",
             java_script_enabled=javascript,
         )
         page = context.new_page()
         for path in pages:
+            page.set_viewport_size({"width": widths[0], "height": 900})
             page.goto(f"{origin}/{path}", wait_until="load")
-            notebook_index = 0
-            for image in page.evaluate(FIGURE_IMAGES):
-                name = Path(image["src"].split("?")[0]).stem
-                if image["notebook"]:
-                    if notebook is None:
-                        notebook = notebook_figures()
-                    size = notebook[notebook_index]
-                    name = f"notebook figure {notebook_index + 1}"
-                    notebook_index += 1
-                else:
-                    name = name.removesuffix("_2_00x")
-                    size = gallery[name]
-                if image["width"] <= 0:
-                    continue
-                px = round(size["smallest_pt"] / 72 * image["width"] / size["width_in"], 1)
-                by_width = rows.setdefault((path, name), {})
-                by_width[width] = min(px, by_width.get(width, px))
+            for width in widths:
+                page.set_viewport_size({"width": width, "height": 900})
+                notebook_index = 0
+                for image in page.evaluate(FIGURE_IMAGES):
+                    name = DENSITY_SUFFIX.sub("", Path(image["src"].split("?")[0]).stem)
+                    if image["notebook"]:
+                        if notebook is None:
+                            notebook = notebook_figures()
+                        size = notebook[notebook_index]
+                        name = f"notebook figure {notebook_index + 1}"
+                        notebook_index += 1
+                    else:
+                        size = gallery[name]
+                    if image["width"] <= 0:
+                        continue
+                    px = round(size["smallest_pt"] / 72 * image["width"] / size["width_in"], 1)
+                    by_width = rows.setdefault((path, name), {})
+                    by_width[width] = min(px, by_width.get(width, px))
         context.close()
     return [(path, name, by_width) for (path, name), by_width in rows.items()]
