@@ -114,6 +114,9 @@ def test_a_page_without_gallery_blocks_or_notebook_cells_skips_their_stylesheets
     assert ("mystnb" in sheets) == ('class="cell' in body)
     assert ("pygments" in sheets) == ('class="highlight' in body)
     assert "animation.css" not in sheets
+    # The answers' dropdowns take 1 KB of our own, never sphinx-design's 55 KB.
+    assert ("answers.css" in sheets) == ("sd-dropdown" in body)
+    assert "sphinx-design" not in sheets
 
 
 @pytest.mark.parametrize("page", PAGES)

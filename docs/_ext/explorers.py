@@ -7,12 +7,15 @@
     :::
     ::::
 
-wraps a static figure (its content) in a container that also holds the
-explorer's data as JSON, computed here with :mod:`conv_examples` while the page
-is read. The page loads ``_static/explorers/<name>.js`` (and ``.css``) only if
-it holds that explorer; the script builds the explorer and hides the figure,
-so with JavaScript off the figure stands. The data sits inside the page, not in
-a file of its own, because Chromium refuses ``fetch()`` on ``file://`` pages.
+wraps a static figure (its content) in a container for the explorer. The page
+loads ``_static/explorers/<name>.js`` (and ``.css``) only if it holds that
+explorer; the script builds the explorer and hides the figure, so with
+JavaScript off the figure stands. Its data, computed here with
+:mod:`conv_examples` when the build starts, is a script of its own,
+``_static/explorers/<name>-data.js``, loaded (deferred) just before it: a
+script file loads on ``file://`` pages, where Chromium refuses ``fetch()`` of
+JSON, and the playground's photograph (65 KB compressed) no longer delays the
+page's first paint.
 
 The flip-and-slide data holds every number the slider shows, written here; its
 script only looks them up. The kernel playground's script convolves the
@@ -195,14 +198,11 @@ class ExplorerDirective(SphinxDirective):
             raise self.error(f"unknown explorer {name!r}; known: {', '.join(EXPLORERS)}")
         if not self.content:
             raise self.error("an explorer wraps its static figure, but this one is empty")
-        # The data comes from these files: a change to any of them re-reads the page.
+        # The data comes from these files: a change to any of them re-reads the
+        # page, which then links the new data file by its new checksum.
         for path in [Path(__file__), *sorted(PACKAGE_DIR.glob("*.py"))]:
             self.env.note_dependency(str(path))
-        data = json.dumps(EXPLORERS[name](), ensure_ascii=False, separators=(",", ":"))
-        # Nothing in a <script> block may read as "</script>" or open a comment.
-        for character in "<>&":
-            data = data.replace(character, f"\\u{ord(character):04x}")
-        node = explorer(explorer=name, data=data)
+        node = explorer(explorer=name)
         node += self.parse_content_to_nodes()
         return [node]
 
@@ -212,9 +212,7 @@ def visit_explorer_html(translator, node):
 
 
 def depart_explorer_html(translator, node):
-    translator.body.append(
-        f'<script type="application/json" class="explorer-data">{node["data"]}</script>\n</div>\n'
-    )
+    translator.body.append("</div>\n")
 
 
 def skip_explorer(translator, node):
@@ -226,8 +224,25 @@ def add_explorer_assets(app, pagename, templatename, context, doctree):
     if doctree is None:
         return
     for name in sorted({node["explorer"] for node in doctree.findall(explorer)}):
+        # Deferred scripts run in order: the data, then the explorer.
+        app.add_js_file(f"explorers/{name}-data.js", defer="defer")
         app.add_js_file(f"explorers/{name}.js", defer="defer")
         app.add_css_file(f"explorers/{name}.css")
+
+
+def write_data_files(app):
+    """Each explorer's data as a script, before any page is written (Sphinx
+    links a file with its checksum only if it is there)."""
+    if app.builder.format != "html":
+        return
+    for name, compute in EXPLORERS.items():
+        data = json.dumps(compute(), ensure_ascii=False, separators=(",", ":"))
+        script = f'(window.explorerData ||= {{}})["{name}"] = {data};\n'
+        target = Path(app.outdir, "_static", "explorers", f"{name}-data.js")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # Unchanged content is not rewritten: a no-op rebuild changes no file.
+        if not target.is_file() or target.read_text(encoding="utf-8") != script:
+            target.write_text(script, encoding="utf-8")
 
 
 def setup(app):
@@ -241,4 +256,5 @@ def setup(app):
     )
     app.add_directive("explorer", ExplorerDirective)
     app.connect("html-page-context", add_explorer_assets)
+    app.connect("builder-inited", write_data_files)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

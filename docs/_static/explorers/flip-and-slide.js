@@ -18,8 +18,7 @@
     return node;
   }
 
-  function build(root) {
-    const data = JSON.parse(root.querySelector("script.explorer-data").textContent);
+  function build(root, data) {
     const id = `flip-and-slide-${++count}`;
     const ui = element("div", { class: "fs" });
     ui.innerHTML = `
@@ -189,7 +188,11 @@
     choose(data.examples[0].key, data.start);
   }
 
+  // The data comes in a script of its own (loaded just before this one); without
+  // it the static figure stays.
+  const data = window.explorerData?.["flip-and-slide"];
+  if (!data) return;
   for (const root of document.querySelectorAll('.explorer[data-explorer="flip-and-slide"]')) {
-    build(root);
+    build(root, data);
   }
 })();

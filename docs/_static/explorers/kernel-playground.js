@@ -90,8 +90,7 @@
     return true;
   }
 
-  function build(root) {
-    const data = JSON.parse(root.querySelector("script.explorer-data").textContent);
+  function build(root, data) {
     const { width, height } = data;
     const id = `kernel-playground-${++count}`;
     // Channel sums, each sent as its difference from the pixel above; the gray level
@@ -383,7 +382,11 @@
     loadPreset(data.start);
   }
 
+  // The data comes in a script of its own (loaded just before this one); without
+  // it the static figure stays.
+  const data = window.explorerData?.["kernel-playground"];
+  if (!data) return;
   for (const root of document.querySelectorAll('.explorer[data-explorer="kernel-playground"]')) {
-    build(root);
+    build(root, data);
   }
 })();
