@@ -3,8 +3,10 @@
 import re
 import sys
 
+import numpy as np
 import pytest
 from conftest import ROOT
+from PIL import Image
 
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from figure_legibility import GALLERY, gallery_sizes, measure_pages  # noqa: E402
@@ -74,3 +76,34 @@ def test_figures_sit_on_a_padded_card_in_dark_mode(browser, site_origin, scheme,
     context.close()
     assert style[0] == padding
     assert (style[1] != "none") == (scheme == "dark")
+
+
+def test_a_thumbnail_shows_its_figures_main_panel():
+    # The sum of shifted copies stacks one strip per copy above the sum, the
+    # panel that says what the figure is about: the thumbnail shows that one.
+    images = GALLERY / "visualizing" / "images"
+    if not images.is_dir():
+        pytest.skip("the gallery is not built: run `make html` first")
+    left, top, right, bottom = gallery_sizes()["sphx_glr_plot_4_shifted_copies_001"]["main_panel"]
+    assert top > 0.6 and bottom > 0.95, "the sum is the bottom panel"
+    with Image.open(images / "thumb" / "sphx_glr_plot_4_shifted_copies_thumb.png") as thumb:
+        assert thumb.size == (400, 280)
+        shown = thumb.convert("L")
+    with Image.open(images / "sphx_glr_plot_4_shifted_copies_001_2_00x.png") as figure:
+        width, height = figure.size
+        box = (left * width, top * height, right * width, bottom * height)
+        panel = figure.convert("L").crop(tuple(round(value) for value in box))
+        whole = figure.convert("L")
+
+    def on_card(image):
+        """*image* as the thumbnail draws it: fitted, centred on white."""
+        image = image.copy()
+        image.thumbnail((400, 280))
+        card = Image.new("L", (400, 280), 255)
+        card.paste(image, ((400 - image.width) // 2, (280 - image.height) // 2))
+        return np.asarray(card, dtype=float)
+
+    def difference(image):
+        return np.abs(on_card(image) - np.asarray(shown, dtype=float)).mean()
+
+    assert difference(panel) < 3 < 10 < difference(whole)

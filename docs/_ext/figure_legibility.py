@@ -6,7 +6,8 @@ knows r. So:
 
 * :func:`scraper`, sphinx-gallery's matplotlib scraper (``image_scrapers`` in
   conf.py), also writes beside each PNG a sidecar ``<name>.json`` with the
-  figure's width in inches and its smallest font size in pt, and gives each
+  figure's width in inches, its smallest font size in pt and where its main
+  panel is (which the gallery's thumbnail shows), and gives each
   image alt text that describes it: its example's title and first paragraph
   (sphinx-gallery's own alt text is the axes titles, or the file name).
 * :func:`notebook_figures` measures the figures the try-it page's code cells
@@ -39,6 +40,29 @@ def smallest_text(fig):
     )
 
 
+def main_panel(fig):
+    """Where the figure's largest panel (the last, of about equal ones) is drawn,
+    with its labels: [left, top, right, bottom] as fractions of the figure,
+    from its top left. The gallery's thumbnail shows it (gallery_thumbnails.py)."""
+    fig.canvas.draw()
+    width, height = fig.bbox.width, fig.bbox.height
+    panels = [ax for ax in fig.axes if ax.get_visible()]
+    if not panels:
+        return [0, 0, 1, 1]
+    from matplotlib.transforms import Bbox
+
+    # Of panels about as large (a colour bar narrows one) the last: the figures
+    # run from what goes in to what comes out.
+    areas = [ax.bbox.width * ax.bbox.height for ax in panels]
+    largest = [ax for ax, area in zip(panels, areas, strict=True) if area >= 0.8 * max(areas)][-1]
+    drawn = largest.get_tightbbox(fig.canvas.get_renderer())
+    box = Bbox.intersection(drawn, fig.bbox) or fig.bbox
+    return [
+        round(value, 4)
+        for value in (box.x0 / width, 1 - box.y1 / height, box.x1 / width, 1 - box.y0 / height)
+    ]
+
+
 def description(src_file):
     """An example's title and first paragraph, on one line, as alt text."""
     found = DOCSTRING.search(Path(src_file).read_text(encoding="utf-8"))
@@ -57,7 +81,11 @@ def scraper(block, block_vars, gallery_conf):
 
     figures = [plt.figure(number) for number in plt.get_fignums()]
     sizes = [
-        {"smallest_pt": float(smallest_text(fig)), "width_in": round(fig.get_figwidth(), 4)}
+        {
+            "smallest_pt": float(smallest_text(fig)),
+            "width_in": round(fig.get_figwidth(), 4),
+            "main_panel": main_panel(fig),
+        }
         for fig in figures
     ]
     rst = matplotlib_scraper(block, block_vars, gallery_conf)

@@ -10,8 +10,13 @@
   (the same id several times); the site uses no tags, so they go.
 * An animation's thumbnail is a GIF of every frame (200 KB here): it keeps one
   frame, from two thirds of the way through, where there is most to see.
+* A thumbnail is shown 160 px wide, where a whole figure of stacked panels
+  shrinks to specks: each shows its figure's main panel instead (the largest,
+  recorded by ``figure_legibility.scraper``), cut from the 2x image with its
+  labels and centred on the thumbnail's white card.
 """
 
+import json
 import re
 from pathlib import Path
 
@@ -68,10 +73,45 @@ def still_thumbnails(app):
                 frame.quantize(256, dither=Image.Dither.NONE).save(path, optimize=True)
 
 
+def panel_thumbnails(app):
+    size = app.config.sphinx_gallery_conf.get("thumbnail_size", (400, 280))
+    for gallery in gallery_dirs(app):
+        for thumb in sorted(Path(app.srcdir, gallery).rglob("images/thumb/sphx_glr_*_thumb.png")):
+            with Image.open(thumb) as image:
+                if image.mode == "P":
+                    continue  # made here in an earlier build (and since made smaller)
+            stem = thumb.name.removesuffix("_thumb.png")
+            figure = thumb.parent.parent / f"{stem}_001_2_00x.png"
+            sidecar = thumb.parent.parent / f"{stem}_001.json"
+            if not (figure.is_file() and sidecar.is_file()):
+                continue
+            box = json.loads(sidecar.read_text()).get("main_panel")
+            if box is None:
+                continue  # a figure drawn before sidecars said where its panel is
+            with Image.open(figure) as image:
+                left, top, right, bottom = box
+                width, height = image.size
+                panel = image.convert("RGB").crop(
+                    (
+                        round(left * width),
+                        round(top * height),
+                        round(right * width),
+                        round(bottom * height),
+                    )
+                )
+            panel.thumbnail(size, Image.Resampling.LANCZOS)
+            # Centred on a white card of the thumbnail's size, as sphinx-gallery's own.
+            card = Image.new("RGB", size, "white")
+            card.paste(panel, ((size[0] - panel.width) // 2, (size[1] - panel.height) // 2))
+            with keep_modification_time(thumb):
+                card.save(thumb)
+
+
 def setup(app):
     app.connect("source-read", tidy_index_source)
     app.connect("doctree-read", add_alt_text)
     app.connect("html-page-context", name_links)
     # After sphinx-gallery's own builder-inited handler (priority 500).
     app.connect("builder-inited", still_thumbnails, priority=900)
+    app.connect("builder-inited", panel_thumbnails, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
