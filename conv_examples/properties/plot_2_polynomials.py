@@ -55,7 +55,7 @@ for coefficients, values, color, label in (
     value_ax.plot(x, polyval(x, coefficients), color=color, lw=2, label=label)
     value_ax.plot(points, values, "o", color=color, ms=7)
 value_ax.axhline(0, color=COLORS["faint"], lw=1, zorder=0)
-value_ax.set(title="evaluate, multiply", xlabel="x", ylim=(-3, 56))
+value_ax.set(title="evaluate, multiply", xlabel="x")  # autoscaled: no curve is cut off
 value_ax.legend(loc="upper left", frameon=False, fontsize=12)
 powers = np.arange(count)
 coefficient_ax.bar(powers, product, width=0.7, color=COLORS["f*g"], label="p ∗ q")

@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 MATHML = "http://www.w3.org/1998/Math/MathML"
 FONT = "fonts/noto-sans-math-subset.woff2"
 FONT_CSS = "math-font.css"
+FONT_FAMILY = "Noto Sans Math"
 
 # Elements whose children form a row, in which an operator's neighbours decide its role.
 ROWS = {"math", "mrow", "msqrt", "mtd", "mstyle", "mpadded", "mphantom", "menclose"}
@@ -182,7 +183,11 @@ def add_math_assets(app, pagename, templatename, context, doctree):
     """Only pages with math load the font and the stylesheet."""
     if not context.get("has_maths_elements"):
         return
-    app.add_css_file(FONT_CSS)
+    # The font is inline, but Chromium decodes it only once text asks for it,
+    # after the first layout, and the math then swaps font and reflows its
+    # paragraphs (a layout shift of 0.21 on evidence.html). Asked for as soon
+    # as its stylesheet has loaded, it is ready before the body is laid out.
+    app.add_css_file(FONT_CSS, onload=f"document.fonts.load('1em \"{FONT_FAMILY}\"')")
     app.add_css_file("math.css")
 
 
@@ -197,7 +202,7 @@ def write_font_css(app):
     css = (
         "/* The math font, inline; written by docs/_ext/mathml.py from _static/"
         f"{FONT} (licence: fonts/OFL.txt). */\n"
-        '@font-face {\n  font-family: "Noto Sans Math";\n  font-style: normal;\n'
+        f'@font-face {{\n  font-family: "{FONT_FAMILY}";\n  font-style: normal;\n'
         "  font-weight: 400;\n"
         f'  src: url("data:font/woff2;base64,{base64.b64encode(font).decode()}") format("woff2");\n'
         "}\n"
