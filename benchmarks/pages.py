@@ -18,6 +18,7 @@ import os
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -66,6 +67,13 @@ class CompressingHandler(QuietHandler):
         return io.BytesIO(body)
 
 
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # Lighthouse drops connections it no longer needs: not an error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class Server:
     """The site on a free localhost port, for as long as the ``with`` lasts."""
 
@@ -73,7 +81,7 @@ class Server:
         handler = functools.partial(
             CompressingHandler if compress else QuietHandler, directory=str(site)
         )
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server = QuietServer(("127.0.0.1", 0), handler)
         self.origin = f"http://127.0.0.1:{self.server.server_port}"
 
     def __enter__(self):
