@@ -2,21 +2,15 @@
 
 import shutil
 import sys
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from pages import Server
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from figure_legibility import measure_pages  # noqa: E402
 
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 def bench_figure_text(site, table):
@@ -27,16 +21,10 @@ def bench_figure_text(site, table):
     from playwright.sync_api import sync_playwright
 
     pages = sorted(path.with_suffix(".html").name for path in (ROOT / "docs").glob("*.md"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
-            rows = measure_pages(browser, f"http://127.0.0.1:{server.server_port}", pages)
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with Server(site) as origin, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        rows = measure_pages(browser, origin, pages)
+        browser.close()
     table(
         "Smallest figure text, CSS px, in dark mode (figures on a padded card); must be ≥ 12",
         ["page", "figure", "390 px", "1280 px"],

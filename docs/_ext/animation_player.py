@@ -24,6 +24,7 @@ from textwrap import indent
 from docutils import nodes
 from gallery_output import example_title
 from PIL import Image
+from unchanged_files import write_if_changed
 
 CDN_LINK = re.compile(r'<link rel="stylesheet"\s+href="https://[^"]*font-awesome[^"]*">\s*')
 INLINE_STYLE = re.compile(r"<style>\s*\.animation \{.*?</style>\s*", re.DOTALL)
@@ -58,11 +59,6 @@ def encode_frame(data):
     out = io.BytesIO()
     quantised.convert("RGB").save(out, "WEBP", lossless=True, quality=100, method=4)
     return out.getvalue(), quantised.size
-
-
-def write_if_changed(path, content):
-    if not path.is_file() or path.read_bytes() != content:
-        path.write_bytes(content)
 
 
 def frames_to_files(text, images, stem, to_images):

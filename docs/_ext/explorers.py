@@ -30,6 +30,7 @@ import numpy as np
 from docutils import nodes
 from matplotlib import colormaps
 from sphinx.util.docutils import SphinxDirective
+from unchanged_files import write_if_changed
 
 import conv_examples
 from conv_examples import ball
@@ -238,11 +239,7 @@ def write_data_files(app):
     for name, compute in EXPLORERS.items():
         data = json.dumps(compute(), ensure_ascii=False, separators=(",", ":"))
         script = f'(window.explorerData ||= {{}})["{name}"] = {data};\n'
-        target = Path(app.outdir, "_static", "explorers", f"{name}-data.js")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # Unchanged content is not rewritten: a no-op rebuild changes no file.
-        if not target.is_file() or target.read_text(encoding="utf-8") != script:
-            target.write_text(script, encoding="utf-8")
+        write_if_changed(Path(app.outdir, "_static", "explorers", f"{name}-data.js"), script)
 
 
 def setup(app):

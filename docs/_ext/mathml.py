@@ -25,6 +25,7 @@ from docutils import nodes
 from latex2mathml.converter import convert
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
+from unchanged_files import write_if_changed
 
 logger = logging.getLogger(__name__)
 
@@ -207,11 +208,7 @@ def write_font_css(app):
         f'  src: url("data:font/woff2;base64,{base64.b64encode(font).decode()}") format("woff2");\n'
         "}\n"
     )
-    target = Path(app.outdir, "_static", FONT_CSS)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # Unchanged content is not rewritten: a no-op rebuild changes no file.
-    if not target.is_file() or target.read_text(encoding="utf-8") != css:
-        target.write_text(css, encoding="utf-8")
+    write_if_changed(Path(app.outdir, "_static", FONT_CSS), css)
 
 
 def setup(app):

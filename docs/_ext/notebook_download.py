@@ -11,6 +11,7 @@ from pathlib import Path
 
 import nbformat
 from myst_nb.core.read import read_myst_markdown_notebook
+from unchanged_files import write_if_changed
 
 GENERATED = "_generated"
 
@@ -25,10 +26,7 @@ def write_notebooks(app):
         for number, cell in enumerate(notebook.cells):
             cell.id = f"cell-{number}"  # nbformat's default ids are random
         target = srcdir / GENERATED / page.with_suffix(".ipynb").name
-        content = nbformat.writes(notebook)
-        if not target.exists() or target.read_text(encoding="utf-8") != content:
-            target.parent.mkdir(exist_ok=True)
-            target.write_text(content, encoding="utf-8")
+        write_if_changed(target, nbformat.writes(notebook))
 
 
 def setup(app):

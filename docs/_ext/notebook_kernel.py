@@ -14,15 +14,14 @@ still goes into the page.
 import os
 from pathlib import Path
 
+from unchanged_files import write_if_changed
+
 SETTINGS = 'c.IPKernelApp.log_level = "ERROR"\n'
 
 
 def use_build_profile(app):
     profile = Path(app.doctreedir) / "ipython" / "profile_default"
-    config = profile / "ipython_kernel_config.py"
-    if not config.is_file() or config.read_text(encoding="utf-8") != SETTINGS:
-        profile.mkdir(parents=True, exist_ok=True)
-        config.write_text(SETTINGS, encoding="utf-8")
+    write_if_changed(profile / "ipython_kernel_config.py", SETTINGS)
     # The kernel is a child process: it inherits this environment.
     os.environ["IPYTHONDIR"] = str(profile.parent)
 
