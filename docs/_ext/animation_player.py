@@ -1,5 +1,10 @@
 """Make matplotlib's JavaScript animation player light, offline, accessible and reproducible.
 
+* :func:`player_rst` renders an animation once, as the player (the gallery's
+  scraper calls it): sphinx-gallery would also render every frame again for a
+  GIF thumbnail. The player's last frame, where the animation has drawn all
+  it shows, is saved as the example's image instead, and the thumbnail is
+  made from it like any figure's.
 * Its frames come as base64 PNGs inside the page (700 KB of text): each is
   written once as a small file (24 colours, lossless WebP, 11–14 KB) beside
   the gallery's images, copied to ``_images/`` like them, and the player loads
@@ -50,6 +55,24 @@ AUTOPLAY = """<script>
   }});
 </script>
 """
+
+
+# As sphinx-gallery wraps a player; the class is what finish_player looks for.
+PLAYER_RST = """
+.. container:: sphx-glr-animation
+
+    .. raw:: html
+
+{0}
+"""
+
+
+def player_rst(animation, image_path):
+    """The reStructuredText of *animation*'s player; its still saved as *image_path*."""
+    html = animation.to_jshtml()
+    _, last = EMBEDDED_FRAME.findall(html)[-1]
+    Path(image_path).write_bytes(base64.b64decode(last))
+    return PLAYER_RST.format(indent(html, " " * 8))
 
 
 def encode_frame(data):

@@ -9,7 +9,8 @@ knows r. So:
   figure's width in inches, its smallest font size in pt and where its main
   panel is (which the gallery's thumbnail shows), and gives each
   image alt text that describes it: its example's title and first paragraph
-  (sphinx-gallery's own alt text is the axes titles, or the file name).
+  (sphinx-gallery's own alt text is the axes titles, or the file name). It
+  hands an animation to :mod:`animation_player`, which renders its frames once.
 * :func:`notebook_figures` measures the figures the try-it page's code cells
   make, by running those cells as the page does.
 * :func:`measure_pages` opens pages in a browser at given widths and returns,
@@ -29,8 +30,8 @@ DOCSTRING = re.compile(r'^"""\s*\n(.+?)\n=+\n\n(.+?)(?:\n\n|\n""")', re.DOTALL)
 
 
 def smallest_text(fig):
-    """The smallest font size (pt) of the text drawn on *fig*."""
-    fig.canvas.draw()
+    """The smallest font size (pt) of the text on *fig*, once it has been drawn
+    (tick labels exist only then)."""
     from matplotlib.text import Text
 
     return min(
@@ -43,8 +44,8 @@ def smallest_text(fig):
 def main_panel(fig):
     """Where the figure's largest panel (the last, of about equal ones) is drawn,
     with its labels: [left, top, right, bottom] as fractions of the figure,
-    from its top left. The gallery's thumbnail shows it (gallery_thumbnails.py)."""
-    fig.canvas.draw()
+    from its top left, once it has been drawn. The gallery's thumbnail shows it
+    (gallery_thumbnails.py)."""
     width, height = fig.bbox.width, fig.bbox.height
     panels = [ax for ax in fig.axes if ax.get_visible()]
     if not panels:
@@ -63,6 +64,17 @@ def main_panel(fig):
     ]
 
 
+def sidecar(fig):
+    """What the sidecar of *fig* records. The figure is laid out once, without
+    rendering pixels: the scraper renders it next, at each density."""
+    fig.draw_without_rendering()
+    return {
+        "smallest_pt": float(smallest_text(fig)),
+        "width_in": round(fig.get_figwidth(), 4),
+        "main_panel": main_panel(fig),
+    }
+
+
 def description(src_file):
     """An example's title and first paragraph, on one line, as alt text."""
     found = DOCSTRING.search(Path(src_file).read_text(encoding="utf-8"))
@@ -77,18 +89,28 @@ def description(src_file):
 def scraper(block, block_vars, gallery_conf):
     """sphinx-gallery's matplotlib scraper, plus a sidecar of text sizes and alt text."""
     import matplotlib.pyplot as plt
+    from animation_player import player_rst
+    from matplotlib.animation import Animation
     from sphinx_gallery.scrapers import matplotlib_scraper
 
     figures = [plt.figure(number) for number in plt.get_fignums()]
-    sizes = [
-        {
-            "smallest_pt": float(smallest_text(fig)),
-            "width_in": round(fig.get_figwidth(), 4),
-            "main_panel": main_panel(fig),
-        }
-        for fig in figures
-    ]
-    rst = matplotlib_scraper(block, block_vars, gallery_conf)
+    sizes = [sidecar(fig) for fig in figures]
+    # sphinx-gallery would render an animation twice: as a GIF for the
+    # thumbnail, then as its player. Here its player's frames serve both.
+    animated = {
+        value._fig: value  # the figure it draws on, as sphinx-gallery finds it
+        for value in block_vars["example_globals"].values()
+        if isinstance(value, Animation)
+    }
+    if gallery_conf["matplotlib_animations"] == (True, "jshtml") and animated.keys() & set(figures):
+        if len(figures) > 1:
+            raise ValueError(
+                f"{block_vars['src_file']}: an animation must be the only figure of its code block"
+            )
+        rst = player_rst(animated[figures[0]], next(block_vars["image_path_iterator"]))
+        plt.close("all")
+    else:
+        rst = matplotlib_scraper(block, block_vars, gallery_conf)
     paths = block_vars["image_path_iterator"].paths[-len(sizes) :] if sizes else []
     for path, size in zip(paths, sizes, strict=True):
         Path(path).with_suffix(".json").write_text(json.dumps(size, sort_keys=True) + "\n")
@@ -159,9 +181,11 @@ def measure_pages(browser, origin, pages, widths=(390, 1280)):
     gallery, notebook = gallery_sizes(), None
     rows = {}
     # With JavaScript, as most readers see the pages; without, as the
-    # explorers' static fallback figures are seen. Hidden images are skipped.
-    # Each page loads once and is measured at every width: the size a figure
-    # is drawn at depends on the layout, not on which file the browser chose.
+    # explorers' static fallback figures are seen (on the pages that have
+    # one). Hidden images are skipped. Each page loads once and is measured at
+    # every width: the size a figure is drawn at depends on the layout, not on
+    # which file the browser chose.
+    with_explorers = []
     for javascript in (True, False):
         # Dark, where figures sit on a padded card: the narrower case.
         context = browser.new_context(
@@ -170,9 +194,11 @@ def measure_pages(browser, origin, pages, widths=(390, 1280)):
             java_script_enabled=javascript,
         )
         page = context.new_page()
-        for path in pages:
+        for path in pages if javascript else with_explorers:
             page.set_viewport_size({"width": widths[0], "height": 900})
             page.goto(f"{origin}/{path}", wait_until="load")
+            if javascript and page.locator(".explorer").count():
+                with_explorers.append(path)
             for width in widths:
                 page.set_viewport_size({"width": width, "height": 900})
                 notebook_index = 0

