@@ -21,6 +21,7 @@ import threading
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 from bs4 import BeautifulSoup
@@ -148,6 +149,100 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+class Tab:
+    """A browser tab that records everything that goes wrong while it shows a page.
+
+    Tabs are reused (see the ``tabs`` fixture): a new tab starts a renderer
+    process, which costs three times the CPU of loading a page in a tab that
+    has the site's stylesheets and scripts in its cache.
+    """
+
+    def __init__(self, context, width, home):
+        self.width, self.home = width, home
+        self.origin = self.path = None
+        self.problems = []
+        self.page = context.new_page()
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        self.page.on(
+            "requestfailed",
+            lambda request: self.problems.append(
+                f"failed request: {request.url} ({request.failure})"
+            ),
+        )
+        self.page.on("request", self._request)
+        self.page.on(
+            "response",
+            lambda response: (
+                response.status >= 400
+                and self.problems.append(f"HTTP {response.status}: {response.url}")
+            ),
+        )
+
+    def open(self, path, origin=None):
+        """Load *path* of the site afresh, at the tab's width, with a clean
+        record of problems; from *origin* (``file://`` too) if given, else
+        from the site served for the tests."""
+        self.origin, self.path, self.problems = (origin or self.home).rstrip("/"), path, []
+        self.page.set_viewport_size({"width": self.width, "height": 900})
+        url = f"{self.origin}/{path}"
+        if 'http-equiv="refresh"' in read_page(path):  # wait for where it sends the reader
+            with self.page.expect_navigation(url=lambda to: to != url, wait_until="load"):
+                self.page.goto(url)
+        else:
+            self.page.goto(url, wait_until="load")
+        return self
+
+    def _console(self, message):
+        if message.type == "error":
+            self.problems.append(f"console error: {message.text}")
+
+    def _request(self, request):
+        url, home = urlparse(request.url), urlparse(self.origin)
+        if url.scheme not in ("data", "blob") and (url.scheme, url.netloc) != (
+            home.scheme,
+            home.netloc,
+        ):
+            self.problems.append(f"request to another origin: {request.url}")
+
+    def load_all_images(self):
+        """Make lazy images load now, and wait until every image has finished."""
+        self.page.evaluate("""async () => {
+            for (const img of document.images) img.loading = "eager";
+            await Promise.all(Array.from(document.images, img =>
+                img.complete ? null : new Promise(done => {
+                    img.addEventListener("load", done); img.addEventListener("error", done);
+                })));
+        }""")
+
+
+@functools.cache
+def read_page(path):
+    """The text of the built page at *path* (relative to the site)."""
+    return (SITE / path).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def tabs(browser, site_origin):
+    """``tabs(width=1280, **options)``: the one tab of this test process with
+    those options, each a Playwright context option (``color_scheme``,
+    ``java_script_enabled``, ``reduced_motion``, ``has_touch``). ``.open(path)``
+    on it loads a page of the site afresh; the document's state never carries
+    over from one test to the next, only the cache does."""
+    made = {}
+
+    def tab(width=1280, **options):
+        key = (width, *sorted(options.items()))
+        if key not in made:
+            context = browser.new_context(viewport={"width": width, "height": 900}, **options)
+            made[key] = Tab(context, width, site_origin)
+        return made[key]
+
+    yield tab
+    for opened in made.values():
+        opened.page.context.close()
 
 
 @pytest.fixture(scope="session")

@@ -10,24 +10,14 @@ SCREENSHOTS = ROOT / "_build" / "screenshots"
 
 
 @pytest.fixture
-def player(browser, site_origin):
-    """Open the animation page; yield a function that opens it with options."""
-    contexts = []
+def player(tabs):
+    """A function that opens the page in the shared tab with the given options."""
 
     def open_page(width=1280, reduced_motion="no-preference", scheme="light"):
-        context = browser.new_context(
-            viewport={"width": width, "height": 900},
-            reduced_motion=reduced_motion,
-            color_scheme=scheme,
-        )
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(f"{site_origin}/{PAGE}", wait_until="load")
-        return page
+        tab = tabs(width, reduced_motion=reduced_motion, color_scheme=scheme)
+        return tab.open(PAGE).page
 
-    yield open_page
-    for context in contexts:
-        context.close()
+    return open_page
 
 
 def frame(page):

@@ -6,10 +6,9 @@ of every page, 390 px and 1280 px wide, light and dark, in ``_build/screenshots/
 """
 
 import re
-from urllib.parse import urlparse
 
 import pytest
-from conftest import ROOT, SITE
+from conftest import ROOT, SITE, Tab
 
 SCREENSHOTS = ROOT / "_build" / "screenshots"
 PAGES = sorted(
@@ -17,10 +16,6 @@ PAGES = sorted(
     for path in SITE.rglob("*.html")
     if not path.relative_to(SITE).parts[0].startswith("_")
 )
-# Pages that only send the reader on to where a renamed page now lives.
-REDIRECTS = {
-    path for path in PAGES if 'http-equiv="refresh"' in (SITE / path).read_text(encoding="utf-8")
-}
 # Pages whose sources hold math: MathML must be there and rendered.
 MATH_PAGES = [
     "understanding-convolutions.html",
@@ -32,91 +27,13 @@ MATH_PAGES = [
 ]
 
 
-class PageVisit:
-    """A browser tab that records everything that goes wrong while it loads a page."""
-
-    def __init__(self, browser, origin, width=1280, scheme="light"):
-        self.origin = origin
-        self.width = width
-        self.path = None
-        self.problems = []
-        self.context = browser.new_context(
-            viewport={"width": width, "height": 900}, color_scheme=scheme
-        )
-        self.page = self.context.new_page()
-        self.page.on("console", self._console)
-        self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
-        self.page.on(
-            "requestfailed",
-            lambda request: self.problems.append(
-                f"failed request: {request.url} ({request.failure})"
-            ),
-        )
-        self.page.on("request", self._request)
-        self.page.on(
-            "response",
-            lambda response: (
-                response.status >= 400
-                and self.problems.append(f"HTTP {response.status}: {response.url}")
-            ),
-        )
-
-    def open(self, path):
-        """Load *path* in this tab, with a clean record of problems."""
-        self.path = path
-        self.problems = []
-        self.page.set_viewport_size({"width": self.width, "height": 900})
-        url = f"{self.origin}/{path}"
-        if path in REDIRECTS:  # wait for the page it sends the reader to
-            with self.page.expect_navigation(url=lambda to: to != url, wait_until="load"):
-                self.page.goto(url)
-        else:
-            self.page.goto(url, wait_until="load")
-        return self
-
-    def _console(self, message):
-        if message.type == "error":
-            self.problems.append(f"console error: {message.text}")
-
-    def _request(self, request):
-        url = urlparse(request.url)
-        if url.scheme not in ("data", "blob") and f"{url.scheme}://{url.netloc}" != self.origin:
-            self.problems.append(f"request to another origin: {request.url}")
-
-    def load_all_images(self):
-        """Make lazy images load now, and wait until every image has finished."""
-        self.page.evaluate("""async () => {
-            for (const img of document.images) img.loading = "eager";
-            await Promise.all(Array.from(document.images, img =>
-                img.complete ? null : new Promise(done => {
-                    img.addEventListener("load", done); img.addEventListener("error", done);
-                })));
-        }""")
-
-    def close(self):
-        self.context.close()
-
-
-@pytest.fixture
-def visit(browser, site_origin):
-    opened = []
-
-    def open_page(path, **options):
-        opened.append(PageVisit(browser, site_origin, **options))
-        return opened[-1].open(path)
-
-    yield open_page
-    for page in opened:
-        page.close()
-
-
 @pytest.fixture(scope="module")
 def tab(browser, site_origin):
-    """One tab for every page below: a page loads in a third of the time when
-    the tab, and the site's stylesheets and scripts in its cache, are reused."""
-    tab = PageVisit(browser, site_origin)
-    yield tab
-    tab.close()
+    """A tab of this module's own, which keeps each page loaded for all the
+    per-page tests below (a shared tab from ``tabs`` may be used by others)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield Tab(context, 1280, site_origin)
+    context.close()
 
 
 @pytest.fixture(scope="module", params=PAGES)
@@ -169,8 +86,8 @@ def test_no_sideways_scrolling(loaded, width):
 
 
 @pytest.mark.parametrize("path", MATH_PAGES)
-def test_math_is_typeset_as_mathml(visit, path):
-    page = visit(path).page
+def test_math_is_typeset_as_mathml(tabs, path):
+    page = tabs().open(path).page
     # Math that a page hides on purpose (an explorer's static figure) has no size.
     sizes = page.evaluate("""() => Array.from(document.querySelectorAll("math"), m =>
         m.closest("[hidden]") ? null
@@ -192,8 +109,8 @@ def test_math_is_typeset_as_mathml(visit, path):
         ),
     ],
 )
-def test_search_finds_what_a_reader_types(visit, query, expected):
-    page = visit("search.html").page
+def test_search_finds_what_a_reader_types(tabs, query, expected):
+    page = tabs().open("search.html").page
     page.locator("input.sidebar-search").fill(query)
     page.keyboard.press("Enter")
     page.locator("#search-results .search-summary").wait_for()
@@ -210,17 +127,17 @@ def test_search_finds_what_a_reader_types(visit, query, expected):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("path", PAGES)
-def test_screenshot(visit, path, width, scheme):
+def test_screenshot(tabs, path, width, scheme):
     """Not a check: pictures of every page to look at (make screenshots)."""
-    page = visit(path, width=width, scheme=scheme)
+    page = tabs(width, color_scheme=scheme).open(path)
     page.load_all_images()
     name = path.removesuffix(".html").replace("/", "--")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.page.screenshot(path=SCREENSHOTS / f"{name}-{width}-{scheme}.png", full_page=True)
 
 
-def test_the_animation_steps_one_frame_forward(visit):
-    page = visit("auto_examples/visualizing/plot_2_sliding_animation.html").page
+def test_the_animation_steps_one_frame_forward(tabs):
+    page = tabs().open("auto_examples/visualizing/plot_2_sliding_animation.html").page
     slider = page.locator(".sphx-glr-animation input[type=range]").first
     image = page.locator(".sphx-glr-animation img").first
     # It may have started playing on its own.

@@ -10,7 +10,6 @@ import base64
 import json
 import re
 import sys
-from urllib.parse import urlparse
 
 import numpy as np
 import pytest
@@ -40,41 +39,15 @@ PRESETS = {
 }
 
 
-class Opened:
-    """One page in a fresh browser context, with everything that went wrong."""
-
-    def __init__(self, browser, base, path, javascript=True, width=1280):
-        self.problems = []
-        self.context = browser.new_context(
-            viewport={"width": width, "height": 900}, java_script_enabled=javascript
-        )
-        self.page = self.context.new_page()
-        self.page.on(
-            "console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}")
-        )
-        self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
-        home = urlparse(base)
-        self.page.on("request", lambda request: self._check_origin(request.url, home))
-        self.page.goto(f"{base}/{path}", wait_until="load")
-
-    def _check_origin(self, url, home):
-        url = urlparse(url)
-        if url.scheme in ("data", "blob") or (url.scheme, url.netloc) == (home.scheme, home.netloc):
-            return
-        self.problems.append(f"request to another origin: {url.geturl()}")
-
-
 @pytest.fixture
-def open_page(browser, site_origin):
-    opened = []
+def open_page(tabs):
+    """``open_page(path, origin=None, javascript=True, width=1280)``: the page,
+    loaded afresh in the shared tab with those options."""
 
-    def open_(path, base=site_origin, **options):
-        opened.append(Opened(browser, base, path, **options))
-        return opened[-1]
+    def open_(path, origin=None, javascript=True, width=1280):
+        return tabs(width, java_script_enabled=javascript).open(path, origin)
 
-    yield open_
-    for visit in opened:
-        visit.context.close()
+    return open_
 
 
 def number_text(value):
@@ -177,28 +150,26 @@ def test_flip_and_slide_by_keyboard_and_by_dragging(open_page):
     assert visit.problems == []
 
 
-def test_flip_and_slide_follows_a_finger(browser, site_origin):
+def test_flip_and_slide_follows_a_finger(tabs):
     """A touch drag sideways slides g; the page may still scroll up and down."""
-    context = browser.new_context(viewport={"width": 390, "height": 800}, has_touch=True)
-    try:
-        page = context.new_page()
-        page.goto(f"{site_origin}/{POST}")
-        page.locator(".fs-plot").scroll_into_view_if_needed()
-        f_bars = [page.locator(".fs-f").nth(i).bounding_box() for i in range(2)]
-        unit = f_bars[1]["x"] - f_bars[0]["x"]
-        bar = page.locator(".fs-g").first.bounding_box()
-        x, y = bar["x"] + bar["width"] / 2, bar["y"] + 4
-        touch = context.new_cdp_session(page)
-        for kind, dx in (("touchStart", 0), ("touchMove", -0.6), ("touchMove", -1.1)):
-            touch.send(
-                "Input.dispatchTouchEvent",
-                {"type": kind, "touchPoints": [{"x": x + dx * unit, "y": y}]},
-            )
-        touch.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
-        assert page.locator(".fs-sum").text_content().startswith("c = 2: ")
-        assert page.get_by_role("slider", name="c").input_value() == "2"
-    finally:
-        context.close()
+    visit = tabs(390, has_touch=True).open(POST)
+    page = visit.page
+    page.locator(".fs-plot").scroll_into_view_if_needed()
+    f_bars = [page.locator(".fs-f").nth(i).bounding_box() for i in range(2)]
+    unit = f_bars[1]["x"] - f_bars[0]["x"]
+    bar = page.locator(".fs-g").first.bounding_box()
+    x, y = bar["x"] + bar["width"] / 2, bar["y"] + 4
+    touch = page.context.new_cdp_session(page)
+    for kind, dx in (("touchStart", 0), ("touchMove", -0.6), ("touchMove", -1.1)):
+        touch.send(
+            "Input.dispatchTouchEvent",
+            {"type": kind, "touchPoints": [{"x": x + dx * unit, "y": y}]},
+        )
+    touch.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    touch.detach()
+    assert page.locator(".fs-sum").text_content().startswith("c = 2: ")
+    assert page.get_by_role("slider", name="c").input_value() == "2"
+    assert visit.problems == []
 
 
 # Kernel playground ---------------------------------------------------------
@@ -371,10 +342,10 @@ def test_without_javascript_the_static_figure_stands(open_page, path):
 
 def test_explorers_work_from_the_file_system(open_page):
     """Opened straight from disk, where Chromium would refuse to fetch JSON."""
-    post = open_page(POST, base=SITE.as_uri())
+    post = open_page(POST, SITE.as_uri())
     assert post.page.locator(".fs-sum").text_content() == "c = 3: 0.04 + 0.0375 + 0.0375 = 0.115"
     assert post.page.locator(".explorer figure").is_hidden()
-    plane = open_page(PLANE, base=SITE.as_uri())
+    plane = open_page(PLANE, SITE.as_uri())
     assert js_array(plane.page, "result").size == 240 * 240
     assert plane.page.locator(".explorer figure").is_hidden()
     assert post.problems == plane.problems == []
@@ -385,7 +356,10 @@ def test_pages_with_explorers_have_no_serious_accessibility_violations(open_page
     # The whole page, as a phone lays it out (the only axe run of these pages).
     visit = open_page(path, width=390)
     visit.page.add_script_tag(content=axe_script)
-    results = visit.page.evaluate("async () => await axe.run(document)")
+    # Only violations are gathered in full: half the time on the post.
+    results = visit.page.evaluate(
+        "async () => await axe.run(document, {resultTypes: ['violations']})"
+    )
     assert results["passes"]
     serious = [
         {"id": v["id"], "impact": v["impact"], "where": [n["target"] for n in v["nodes"][:3]]}

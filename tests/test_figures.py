@@ -63,17 +63,14 @@ def test_figure_text_is_at_least_12_css_px_at_phone_and_desktop_widths(browser, 
 
 
 @pytest.mark.parametrize(("scheme", "padding"), [("light", "0px"), ("dark", "6px")])
-def test_figures_sit_on_a_padded_card_in_dark_mode(browser, site_origin, scheme, padding):
-    context = browser.new_context(viewport={"width": 390, "height": 900}, color_scheme=scheme)
-    page = context.new_page()
-    page.goto(f"{site_origin}/understanding-convolutions.html", wait_until="load")
+def test_figures_sit_on_a_padded_card_in_dark_mode(tabs, scheme, padding):
+    page = tabs(390, color_scheme=scheme).open("understanding-convolutions.html").page
     style = page.evaluate(
         """() => {
           const s = getComputedStyle(document.querySelector('article img[src*="sphx_glr_"]'));
           return [s.paddingLeft, s.filter];
         }"""
     )
-    context.close()
     assert style[0] == padding
     assert (style[1] != "none") == (scheme == "dark")
 

@@ -10,7 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import ROOT, SITE, read_html
+from conftest import ROOT, SITE, Tab, read_html
 from fontTools.ttLib import TTFont
 
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
@@ -203,27 +203,16 @@ def test_some_pages_have_no_math():
 
 @pytest.fixture(scope="module")
 def phone_page(browser, site_origin):
-    """A page at 390 px once its fonts are in, opened once for the module.
-
-    ``page.foreign`` lists the requests it made to any other origin.
-    """
+    """The tab showing a page at 390 px once its fonts are in: a tab of this
+    module's own, which keeps the page loaded until a test asks for another."""
     context = browser.new_context(viewport={"width": 390, "height": 900})
-    pages = {}
+    tab = Tab(context, 390, site_origin)
 
     def open_page(path):
-        if path not in pages:
-            page = pages[path] = context.new_page()
-            page.foreign = []
-            page.on(
-                "request",
-                lambda request: (
-                    not request.url.startswith(site_origin + "/")
-                    and page.foreign.append(request.url)
-                ),
-            )
-            page.goto(f"{site_origin}/{path}", wait_until="load")
-            page.evaluate("document.fonts.ready")
-        return pages[path]
+        if tab.path != path:
+            tab.open(path)
+            tab.page.evaluate("document.fonts.ready")
+        return tab
 
     yield open_page
     context.close()
@@ -240,7 +229,7 @@ SUM_RATIOS = """() => Array.from(document.querySelectorAll("div.math-display"), 
 
 
 def test_display_sums_are_taller_than_their_letters(phone_page):
-    page = phone_page(POST)
+    page = phone_page(POST).page
     ratios = page.evaluate(SUM_RATIOS)
     assert len(ratios) >= 3
     short = [(text, round(ratio, 2)) for text, ratio in ratios if ratio < 1.25]
@@ -248,18 +237,19 @@ def test_display_sums_are_taller_than_their_letters(phone_page):
 
 
 def test_the_math_font_loads_from_the_site_itself(phone_page):
-    page = phone_page(POST)
+    tab = phone_page(POST)
+    page = tab.page
     faces = page.evaluate(
         """() => Array.from(document.fonts, face => [face.family.replace(/"/g, ""), face.status])"""
     )
     assert ["Noto Sans Math", "loaded"] in faces
     family = page.evaluate('getComputedStyle(document.querySelector("math")).fontFamily')
     assert family.startswith('"Noto Sans Math"')
-    assert page.foreign == []
+    assert tab.problems == []
 
 
 def test_a_prefix_minus_sits_against_its_operand(phone_page):
-    gaps = phone_page(POST).evaluate("""() => {
+    gaps = phone_page(POST).page.evaluate("""() => {
         const gap = (a, b) => b.getBoundingClientRect().left - a.getBoundingClientRect().right;
         const minus = Array.from(document.querySelectorAll("mo"))
             .filter(mo => mo.textContent === "−" && mo.nextElementSibling);
@@ -273,7 +263,7 @@ def test_a_prefix_minus_sits_against_its_operand(phone_page):
 
 @pytest.mark.parametrize("path", [p.name for p in MATH_PAGES])
 def test_display_math_fits_a_phone_and_glued_punctuation_stays_on_its_line(phone_page, path):
-    page = phone_page(path)
+    page = phone_page(path).page
     overflow = page.evaluate("""() => ({
         page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         clipped: Array.from(document.querySelectorAll("div.math-display"))
@@ -289,7 +279,7 @@ def test_display_math_fits_a_phone_and_glued_punctuation_stays_on_its_line(phone
 
 
 def test_scripts_are_set_smaller_as_in_print(phone_page):
-    ratio = phone_page("higher-dimensions.html").evaluate("""() => {
+    ratio = phone_page("higher-dimensions.html").page.evaluate("""() => {
         const sub = document.querySelector("msub");
         const size = element => parseFloat(getComputedStyle(element).fontSize);
         return size(sub.children[1]) / size(sub.children[0]);
