@@ -38,9 +38,11 @@ check: $(STAMP)  ## Lint and format-check every Python file (ruff).
 
 # Two workers, each test file on one of them, in the order tests/conftest.py
 # sets: one builds the site from nothing (tests/test_reproducible.py) while
-# the other starts on the browser tests.
+# the other starts on the browser tests. Bytecode is cached even where
+# PYTHONDONTWRITEBYTECODE is set: else every worker rewrites pytest's asserts
+# and compiles the project's modules anew (3 s each; __pycache__ is ignored).
 test: check html node_modules/.installed  ## Check, build, then run every test.
-	$(BIN)/python -m pytest -n 2 --dist loadscope --no-loadscope-reorder
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n 2 --dist loadscope --no-loadscope-reorder
 
 screenshots: html  ## Save every page, 390 and 1280 px wide, light and dark, in _build/screenshots/.
 	$(BIN)/python -m pytest tests/test_browser.py --screenshots -m screenshots -q

@@ -5,8 +5,9 @@ scripts and the kernel playground on the two-dimensions page share this crop,
 so the page's JavaScript works on exactly the gray levels the module sees.
 """
 
-import matplotlib.pyplot as plt
+import numpy as np
 from matplotlib import cbook
+from PIL import Image
 
 #: Rows and columns kept: her face, whose glasses and cap give clear edges.
 CROP = (slice(130, 370), slice(140, 380))
@@ -14,8 +15,9 @@ CROP = (slice(130, 370), slice(140, 380))
 
 def photo_rgb():
     """The cropped photograph as 8-bit red, green and blue, shape (240, 240, 3)."""
-    with cbook.get_sample_data("grace_hopper.jpg") as file:
-        return plt.imread(file)[CROP]
+    # Pillow decodes it, as matplotlib's imread would, without loading pyplot.
+    with cbook.get_sample_data("grace_hopper.jpg") as file, Image.open(file) as image:
+        return np.asarray(image)[CROP]
 
 
 def grayscale(rgb):
