@@ -70,14 +70,14 @@ def test_a_word_gone_from_its_only_page_leaves_the_search_index(tmp_path):
     source.mkdir()
     (source / "conf.py").write_text(
         f"import sys\nsys.path.insert(0, {str(ROOT / 'docs' / '_ext')!r})\n"
-        "extensions = ['myst_nb', 'stable_rebuilds']\n"
+        "extensions = ['stable_rebuilds']\n"
     )
-    page = source / "index.md"
+    page = source / "index.rst"
     command = [sys.executable, "-m", "sphinx", "-q", str(source), str(tmp_path / "html")]
-    page.write_text("# Index\n\nA zanzibar and a lighthouse.\n")
+    page.write_text("Index\n=====\n\nA zanzibar and a lighthouse.\n")
     subprocess.run(command, check=True)
     assert {"zanzibar", "lighthous"} <= search_terms(tmp_path / "html").keys()  # stemmed
-    page.write_text("# Index\n\nOnly a lighthouse.\n")
+    page.write_text("Index\n=====\n\nOnly a lighthouse.\n")
     subprocess.run(command, check=True)
     terms = search_terms(tmp_path / "html")
     assert "lighthous" in terms

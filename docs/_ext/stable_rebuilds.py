@@ -22,7 +22,6 @@ made an incremental build end where no clean build does:
 
 from pathlib import Path
 
-from myst_nb.sphinx_ext import add_global_html_resources
 from sphinx.builders.html import StandaloneHTMLBuilder
 
 
@@ -49,6 +48,10 @@ def restore_index_entries(app, builder):
 
 
 def copy_notebook_stylesheet(app, builder):
+    if "myst_nb" not in app.extensions:
+        return
+    from myst_nb.sphinx_ext import add_global_html_resources
+
     Path(builder.outdir, "_static").mkdir(parents=True, exist_ok=True)
     add_global_html_resources(app, None)
 
