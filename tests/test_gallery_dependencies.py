@@ -9,6 +9,7 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+import gallery_dependencies  # noqa: E402
 from gallery_dependencies import dependency_hash, invalidate_stale_examples  # noqa: E402
 
 # A package shaped like conv_examples: numbers <- shapes <- look, and a loner.
@@ -27,13 +28,16 @@ SCRIPTS = {
 
 
 @pytest.fixture
-def project(tmp_path):
-    """A project: docs/ with the gallery, the examples beside it."""
+def project(tmp_path, monkeypatch):
+    """A project: docs/ with the gallery and its extensions, the examples beside it."""
+    extensions = tmp_path / "docs" / "_ext"
+    extensions.mkdir(parents=True)
+    (extensions / "scraper.py").write_text("def scraper(): pass\n")
+    monkeypatch.setattr(gallery_dependencies, "EXTENSIONS", extensions)
     examples = tmp_path / "conv_examples"
     for name, text in {**MODULES, **SCRIPTS}.items():
         (examples / name).parent.mkdir(parents=True, exist_ok=True)
         (examples / name).write_text(text)
-    (tmp_path / "docs").mkdir()
     app = SimpleNamespace(
         srcdir=str(tmp_path / "docs"),
         config=SimpleNamespace(
@@ -84,6 +88,15 @@ def test_a_changed_module_reruns_exactly_its_importers(project, module, rerun):
     edit(project, module)
     assert scripts_to_rerun(project) == rerun
     # and only once: the next build runs nothing again
+    build_and_mark_all_run(project)
+    assert scripts_to_rerun(project) == set()
+
+
+def test_a_changed_extension_reruns_every_script_once(project):
+    build_and_mark_all_run(project)
+    with open(gallery_dependencies.EXTENSIONS / "scraper.py", "a") as file:
+        file.write("# saves figures differently\n")
+    assert scripts_to_rerun(project) == set(SCRIPTS)
     build_and_mark_all_run(project)
     assert scripts_to_rerun(project) == set()
 

@@ -6,6 +6,10 @@ the ``conv_examples`` modules it imports, directly or through another of them,
 so before sphinx-gallery runs this extension hashes those modules for every
 script and deletes the script's ``.md5`` when the hash differs from the last
 build: sphinx-gallery then runs that script, and only that script, again.
+
+Every script's output also depends on the extensions beside this one: the
+scraper saves its figures, and others finish them once (palette, thumbnails,
+the animation's frames). A change to any of them runs every script again.
 """
 
 import ast
@@ -14,6 +18,7 @@ import hashlib
 from pathlib import Path
 
 PACKAGE = "conv_examples"
+EXTENSIONS = Path(__file__).parent
 
 
 def _imported_modules(path):
@@ -56,18 +61,27 @@ def dependency_hash(script, package_dir):
     return digest.hexdigest()
 
 
+def extensions_hash(folder=None):
+    """Hash of the extensions' modules (``docs/_ext/*.py``)."""
+    digest = hashlib.sha256()
+    for module in sorted(Path(folder or EXTENSIONS).glob("*.py")):
+        digest.update(module.name.encode() + b"\0" + module.read_bytes())
+    return digest.hexdigest()
+
+
 def invalidate_stale_examples(app):
     conf = app.config.sphinx_gallery_conf
     srcdir = Path(app.srcdir)
     examples, galleries = conf["examples_dirs"], conf["gallery_dirs"]
     if isinstance(examples, str):
         examples, galleries = [examples], [galleries]
+    extensions = extensions_hash()
     for example_dir, gallery_dir in zip(examples, galleries, strict=True):
         example_dir = (srcdir / example_dir).resolve()
         for script in sorted(example_dir.rglob("plot_*.py")):
             target = srcdir / gallery_dir / script.relative_to(example_dir)
             stamp = target.with_name(target.name + ".deps")
-            current = dependency_hash(script, example_dir)
+            current = f"{dependency_hash(script, example_dir)} {extensions}"
             if not stamp.exists() or stamp.read_text() != current:
                 target.with_name(target.name + ".md5").unlink(missing_ok=True)
                 stamp.parent.mkdir(parents=True, exist_ok=True)
