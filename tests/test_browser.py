@@ -20,15 +20,6 @@ HTML_FILES = sorted(
 # names its target (test_site_html.py); one is followed below.
 REDIRECTS = [path for path in HTML_FILES if 'http-equiv="refresh"' in read_page(path)]
 PAGES = [path for path in HTML_FILES if path not in REDIRECTS]
-# Pages whose sources hold math: MathML must be there and rendered.
-MATH_PAGES = [
-    "understanding-convolutions.html",
-    "higher-dimensions.html",
-    "properties.html",
-    "neural-networks.html",
-    "conclusion.html",
-    "api.html",
-]
 
 
 @pytest.fixture(scope="module")
@@ -94,18 +85,6 @@ def test_no_sideways_scrolling(loaded, width):
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0, f"{loaded.path} scrolls sideways by {overflow}px at {width}px"
-
-
-@pytest.mark.parametrize("path", MATH_PAGES)
-def test_math_is_typeset_as_mathml(tabs, path):
-    page = tabs().open(path).page
-    # Math that a page hides on purpose (an explorer's static figure) has no size.
-    sizes = page.evaluate("""() => Array.from(document.querySelectorAll("math"), m =>
-        m.closest("[hidden]") ? null
-            : m instanceof MathMLElement ? m.getBoundingClientRect().height : -1
-    ).filter(size => size !== null)""")
-    assert sizes, f"no math on {path}"
-    assert min(sizes) > 0
 
 
 @pytest.mark.parametrize(
