@@ -183,7 +183,7 @@ class Tab:
         self.origin, self.path, self.problems = (origin or self.home).rstrip("/"), path, []
         self.page.set_viewport_size({"width": self.width, "height": 900})
         url = f"{self.origin}/{path}"
-        if 'http-equiv="refresh"' in read_page(path):  # wait for where it sends the reader
+        if is_redirect(path):  # wait for where it sends the reader
             with self.page.expect_navigation(url=lambda to: to != url, wait_until="load"):
                 self.page.goto(url)
         else:
@@ -224,6 +224,23 @@ class Tab:
 def read_page(path):
     """The text of the built page at *path* (relative to the site)."""
     return (SITE / path).read_text(encoding="utf-8")
+
+
+def is_redirect(path):
+    """Whether the built page at *path* only sends the reader on to where a
+    renamed page now lives."""
+    return 'http-equiv="refresh"' in read_page(path)
+
+
+def site_pages():
+    """The built site's pages, as paths relative to it, sorted, redirects
+    left out; the theme's and Sphinx's own files (``_static/`` …) aside."""
+    return sorted(
+        path.relative_to(SITE).as_posix()
+        for path in SITE.rglob("*.html")
+        if not path.relative_to(SITE).parts[0].startswith("_")
+        and not is_redirect(path.relative_to(SITE).as_posix())
+    )
 
 
 CONTEXT_DEFAULTS = {

@@ -8,18 +8,12 @@ of every page, 390 px and 1280 px wide, light and dark, in ``_build/screenshots/
 import re
 
 import pytest
-from conftest import ROOT, SITE, Tab, read_page
+from conftest import ROOT, Tab, site_pages
 
 SCREENSHOTS = ROOT / "_build" / "screenshots"
-HTML_FILES = sorted(
-    path.relative_to(SITE).as_posix()
-    for path in SITE.rglob("*.html")
-    if not path.relative_to(SITE).parts[0].startswith("_")
-)
-# Pages that only send the reader on to where a renamed page now lives: each
-# names its target (test_site_html.py); one is followed below.
-REDIRECTS = [path for path in HTML_FILES if 'http-equiv="refresh"' in read_page(path)]
-PAGES = [path for path in HTML_FILES if path not in REDIRECTS]
+# Redirect pages are left out: each names its target (test_site_html.py), and
+# one is followed below.
+PAGES = site_pages()
 
 
 @pytest.fixture(scope="module")

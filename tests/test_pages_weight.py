@@ -6,17 +6,12 @@ at most 400 KB). ``make bench`` measures the same pages in a browser."""
 import re
 
 import pytest
-from conftest import ROOT, SITE, read_html
+from conftest import ROOT, SITE, read_html, site_pages
 from PIL import Image
 
 NARRATIVE = sorted(f"{page.stem}.html" for page in (ROOT / "docs").glob("*.md"))
 ANIMATION = "auto_examples/visualizing/plot_2_sliding_animation.html"
-PAGES = sorted(
-    path.relative_to(SITE).as_posix()
-    for path in SITE.rglob("*.html")
-    if not path.relative_to(SITE).parts[0].startswith("_")
-    and 'http-equiv="refresh"' not in path.read_text(encoding="utf-8")
-)
+PAGES = site_pages()
 FRAME = re.compile(r'frames\[\d+\] = "([^"]+)"')
 KB = 1024
 
